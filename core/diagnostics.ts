@@ -1,0 +1,57 @@
+/** How serious a problem is: errors block exports, warnings fail `--strict`, info is advice. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * One problem found in a framework file, in the shape every consumer (CLI, Monaco markers,
+ * problems panel, JSON output) shares. Positions are 1-based, as editors count them; the end
+ * is exclusive of the last column, like Monaco's ranges.
+ */
+export interface Diagnostic {
+  /** Stable code such as `yaml/syntax`, `schema/required` or `ref/unknown-level`. */
+  code: string;
+  severity: Severity;
+  /** Plain words for an engineering manager, never a stack trace. */
+  message: string;
+  /** JSON Pointer into the document of the node the problem is about ('' for the whole file). */
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Optional machine-readable hints, e.g. ids a quick fix could offer. */
+  data?: DiagnosticData;
+}
+
+/** Hints that let editors offer quick fixes without re-deriving them. */
+export interface DiagnosticData {
+  /** Candidate replacement values, nearest first (for unknown references and misspelt keys). */
+  suggestions?: string[];
+  /** Dimension ids a role is missing (for `coverage/missing-dimension`). */
+  missingDimensions?: string[];
+}
+
+/** What every core step returns: a value when one could be produced, and what went wrong. */
+export interface Result<T> {
+  value?: T;
+  diagnostics: Diagnostic[];
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Orders diagnostics by position, then severity, then code, so every output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    severityRank[a.severity] - severityRank[b.severity] ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/** Counts diagnostics by severity, for summaries and status bars. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,200 @@
+import type {
+  Dimension,
+  DimensionKind,
+  Expectation,
+  Framework,
+  Level,
+  Mapping,
+  Move,
+  MoveKind,
+  PayBand,
+  Role,
+  Track,
+  TrackKind,
+} from './types.ts';
+
+type Dict = Record<string, unknown>;
+
+function isDict(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function own(dict: Dict, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function band(value: unknown): PayBand | undefined {
+  if (!isDict(value)) return undefined;
+  const min = own(value, 'min');
+  const max = own(value, 'max');
+  if (typeof min !== 'number' || typeof max !== 'number') return undefined;
+  const currency = text(own(value, 'currency'));
+  return currency === undefined ? { min, max } : { min, max, currency };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * Builds the normalised model from parsed YAML data. It accepts partly valid data, so the live
+ * preview keeps working while the user types: entries without an id are skipped and wrong-typed
+ * optional fields are dropped. It never throws; validation and analysis report the problems.
+ */
+export function buildFramework(data: unknown): Framework {
+  const root: Dict = isDict(data) ? data : {};
+
+  const dimensions: Dimension[] = [];
+  list(own(root, 'dimensions')).forEach((raw, i) => {
+    if (!isDict(raw)) return;
+    const id = text(own(raw, 'id'));
+    if (!id) return;
+    dimensions.push({
+      id,
+      name: text(own(raw, 'name')) ?? id,
+      kind: oneOf<DimensionKind>(own(raw, 'kind'), ['hard', 'soft'], 'hard'),
+      ...optional('description', text(own(raw, 'description'))),
+      path: `/dimensions/${i}`,
+    });
+  });
+
+  const levels: Level[] = [];
+  list(own(root, 'levels')).forEach((raw, i) => {
+    if (!isDict(raw)) return;
+    const id = text(own(raw, 'id'));
+    if (!id) return;
+    levels.push({
+      id,
+      ...optional('name', text(own(raw, 'name'))),
+      ...optional('description', text(own(raw, 'description'))),
+      ...optional('band', band(own(raw, 'band'))),
+      rank: levels.length,
+      path: `/levels/${i}`,
+    });
+  });
+
+  const dimensionIndex = new Map<string, Dimension>();
+  for (const d of dimensions) if (!dimensionIndex.has(d.id)) dimensionIndex.set(d.id, d);
+  const levelIndex = new Map<string, Level>();
+  for (const l of levels) if (!levelIndex.has(l.id)) levelIndex.set(l.id, l);
+  const dimensionOrder = new Map([...dimensionIndex.keys()].map((id, i) => [id, i]));
+
+  const tracks: Track[] = [];
+  list(own(root, 'tracks')).forEach((rawTrack, t) => {
+    if (!isDict(rawTrack)) return;
+    const trackId = text(own(rawTrack, 'id'));
+    if (!trackId) return;
+    const subset = own(rawTrack, 'dimensions');
+    const dimensionIds = Array.isArray(subset)
+      ? subset.filter((d): d is string => typeof d === 'string')
+      : [...dimensionIndex.keys()];
+    const roles: Role[] = [];
+    list(own(rawTrack, 'roles')).forEach((rawRole, r) => {
+      if (!isDict(rawRole)) return;
+      const id = text(own(rawRole, 'id'));
+      if (!id) return;
+      const levelId = text(own(rawRole, 'level')) ?? '';
+      roles.push({
+        id,
+        title: text(own(rawRole, 'title')) ?? id,
+        trackId,
+        levelId,
+        levelRank: levelIndex.get(levelId)?.rank ?? -1,
+        ...optional('summary', text(own(rawRole, 'summary'))),
+        ...optional('scope', text(own(rawRole, 'scope'))),
+        ...optional('years', text(own(rawRole, 'years'))?.trim()),
+        ...optional('equivalent', text(own(rawRole, 'equivalent'))),
+        expectations: expectations(own(rawRole, 'expectations'), dimensionOrder),
+        path: `/tracks/${t}/roles/${r}`,
+      });
+    });
+    tracks.push({
+      id: trackId,
+      name: text(own(rawTrack, 'name')) ?? trackId,
+      kind: oneOf<TrackKind>(own(rawTrack, 'kind'), ['ic', 'management', 'other'], 'other'),
+      ...optional('description', text(own(rawTrack, 'description'))),
+      dimensionIds,
+      roles,
+      path: `/tracks/${t}`,
+    });
+  });
+
+  const moves: Move[] = [];
+  list(own(root, 'moves')).forEach((raw, i) => {
+    if (!isDict(raw)) return;
+    const from = text(own(raw, 'from'));
+    const to = text(own(raw, 'to'));
+    if (!from || !to) return;
+    moves.push({
+      from,
+      to,
+      kind: oneOf<MoveKind>(own(raw, 'kind'), ['promotion', 'lateral', 'switch', 'step-down'], 'switch'),
+      ...optional('note', text(own(raw, 'note'))),
+      path: `/moves/${i}`,
+    });
+  });
+
+  const mappings: Mapping[] = [];
+  list(own(root, 'mappings')).forEach((raw, i) => {
+    if (!isDict(raw)) return;
+    const company = text(own(raw, 'company'));
+    if (!company) return;
+    const levelsRaw = own(raw, 'levels');
+    const mapped: Record<string, string> = {};
+    if (isDict(levelsRaw)) {
+      for (const [ours, theirs] of Object.entries(levelsRaw)) {
+        const value = text(theirs);
+        if (value !== undefined) Object.defineProperty(mapped, ours, { value, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    mappings.push({ company, levels: mapped, ...optional('note', text(own(raw, 'note'))), path: `/mappings/${i}` });
+  });
+
+  const trackIndex = new Map<string, Track>();
+  const roleIndex = new Map<string, Role>();
+  for (const track of tracks) {
+    if (!trackIndex.has(track.id)) trackIndex.set(track.id, track);
+    for (const role of track.roles) if (!roleIndex.has(role.id)) roleIndex.set(role.id, role);
+  }
+
+  return {
+    name: text(own(root, 'name')) ?? 'Untitled framework',
+    ...optional('organization', text(own(root, 'organization'))),
+    ...optional('version', text(own(root, 'version'))),
+    ...optional('description', text(own(root, 'description'))),
+    dimensions,
+    levels,
+    tracks,
+    moves,
+    mappings,
+    index: { dimensions: dimensionIndex, levels: levelIndex, tracks: trackIndex, roles: roleIndex },
+  };
+}
+
+function expectations(value: unknown, dimensionOrder: Map<string, number>): Expectation[] {
+  if (!isDict(value)) return [];
+  const result: Expectation[] = [];
+  for (const [dimensionId, raw] of Object.entries(value)) {
+    const bullets = (Array.isArray(raw) ? raw : [raw]).map(text).filter((b): b is string => b !== undefined && b.trim() !== '');
+    result.push({ dimensionId, bullets });
+  }
+  const unknownRank = dimensionOrder.size;
+  return result
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (dimensionOrder.get(a.e.dimensionId) ?? unknownRank) - (dimensionOrder.get(b.e.dimensionId) ?? unknownRank) || a.i - b.i)
+    .map(({ e }) => e);
+}

@@ -1,0 +1,369 @@
+/* Generated from schemas/framework.schema.json by `npm run generate`. Do not edit by hand. */
+/* eslint-disable */
+
+/**
+ * An engineering career framework: the skills you assess, one seniority scale, and the tracks (individual contributor, management and others) whose roles climb it.
+ */
+export interface RungsCareerFramework {
+  /**
+   * Format version of this file. Always `1` for now; Rungs uses it to upgrade older files safely.
+   */
+  rungs: 1;
+  /**
+   * The framework's title, shown at the top of every rubric and export.
+   */
+  name: string;
+  /**
+   * The company or group this framework belongs to.
+   */
+  organization?: string;
+  /**
+   * Your own version label for this framework, printed on every rubric page so readers know which edition they hold. Quote it ("2026.1") so YAML does not read it as a number.
+   */
+  version?: string;
+  /**
+   * A short introduction shown under the title of every rubric: who the framework is for and how to use it. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  description?: string;
+  /**
+   * What you assess at every level, such as technical craft, delivery or influence. Each role describes what good looks like for each dimension.
+   *
+   * @minItems 1
+   */
+  dimensions: [Dimension, ...Dimension[]];
+  /**
+   * The one seniority scale that every track shares, from most junior to most senior. The order of this list is the order of seniority; roles on different tracks at the same level are peers in seniority and pay.
+   *
+   * @minItems 1
+   */
+  levels: [Level, ...Level[]];
+  /**
+   * The career paths in this framework, for example an individual-contributor track and a management track. Each track lists its roles from junior to senior.
+   *
+   * @minItems 1
+   */
+  tracks: [Track, ...Track[]];
+  /**
+   * Moves people can make besides the usual promotion within a track: switching between tracks, lateral moves at the same level, or stepping down a level to change track.
+   */
+  moves?: Move[];
+  /**
+   * How other companies' ladders line up with yours, to help candidates and recruiters compare. Such mappings are usually community-reported and approximate; say so in the note.
+   */
+  mappings?: Mapping[];
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `RungsCareerFramework`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | 1
+    | string
+    | [Dimension, ...Dimension[]]
+    | [Level, ...Level[]]
+    | [Track, ...Track[]]
+    | Move[]
+    | Mapping[]
+    | undefined;
+}
+/**
+ * A skill or area of impact that every role is assessed on.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "dimension".
+ */
+export interface Dimension {
+  /**
+   * Short, stable identifier for this dimension, used as a key in each role's `expectations`. Letters, digits, dots, dashes and underscores.
+   */
+  id: string;
+  /**
+   * The dimension's name as readers see it in rubrics.
+   */
+  name: string;
+  /**
+   * `hard` for technical skills (programming, system design, debugging); `soft` for people and organisational skills (communication, influence, strategy). Rubrics mark the two differently.
+   */
+  kind: 'hard' | 'soft';
+  /**
+   * What this dimension covers, in a sentence or two. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  description?: string;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Dimension`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | 'hard'
+    | 'soft'
+    | undefined;
+}
+/**
+ * One step on the shared seniority scale.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "level".
+ */
+export interface Level {
+  /**
+   * Identifier of this level, used by each role's `level`. Often your internal level code.
+   */
+  id: string;
+  /**
+   * Optional display name for the level, shown beside its id in rubrics.
+   */
+  name?: string;
+  /**
+   * Optional note about this level as a whole. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  description?: string;
+  band?: Band;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Level`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | Band
+    | undefined;
+}
+/**
+ * Optional pay band for this level. Pay parity lives on the level: every role at this level, on any track, shares the band.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "band".
+ */
+export interface Band {
+  /**
+   * Bottom of the pay band, in the band's currency.
+   */
+  min: number;
+  /**
+   * Top of the pay band, in the band's currency. Must not be below `min`.
+   */
+  max: number;
+  /**
+   * Three-letter currency code, such as USD, EUR or GBP.
+   */
+  currency?: string;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Band`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | number
+    | string
+    | undefined;
+}
+/**
+ * A career path: a sequence of roles that climbs the level scale.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "track".
+ */
+export interface Track {
+  /**
+   * Short identifier of this track, used to pick tracks when exporting.
+   */
+  id: string;
+  /**
+   * The track's name as readers see it.
+   */
+  name: string;
+  /**
+   * `ic` for individual contributors, who grow through technical depth and reach; `management` for people who grow through the people they lead; `other` for anything else (product, SRE, design). Parity checks compare `ic` and `management` tracks.
+   */
+  kind: 'ic' | 'management' | 'other';
+  /**
+   * Who this track is for and how it differs from the others. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  description?: string;
+  /**
+   * Optional: the dimension ids that apply to this track. Leave it out when every dimension applies. Rungs warns when a role skips a dimension that applies.
+   */
+  dimensions?: string[];
+  /**
+   * The roles on this track, from most junior to most senior.
+   *
+   * @minItems 1
+   */
+  roles: [Role, ...Role[]];
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Track`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | 'ic'
+    | 'management'
+    | 'other'
+    | string[]
+    | [Role, ...Role[]]
+    | undefined;
+}
+/**
+ * A job on a track, at one level, with what is expected of the person in it.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "role".
+ */
+export interface Role {
+  /**
+   * Identifier of this role, unique across the whole framework. Used by `equivalent` and `moves`, and as the anchor in exported rubrics (`#role-<id>`).
+   */
+  id: string;
+  /**
+   * The job title as people use it.
+   */
+  title: string;
+  /**
+   * The id of the level this role sits on. Roles at the same level on different tracks are peers in seniority and pay.
+   */
+  level: string;
+  /**
+   * One or two sentences on what this role is about and how it differs from the level below. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  summary?: string;
+  /**
+   * The reach of this role's work: a task, a feature, a team's system, several teams, the organisation.
+   */
+  scope?: string;
+  /**
+   * Typical time spent in this role before the next step, as a range ("2-4") or a floor ("5+"). A guide, not a rule.
+   */
+  years?: string | number;
+  /**
+   * Optional: the id of this role's twin on another track, equal in seniority and pay. Twins must sit on the same level. Without it, roles that share a level are treated as twins.
+   */
+  equivalent?: string;
+  /**
+   * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below.
+   */
+  expectations?: {
+    /**
+     * Bullet points for this dimension. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+     */
+    [k: string]: string[];
+  };
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Role`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | number
+    | {
+        /**
+         * Bullet points for this dimension. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+         */
+        [k: string]: string[];
+      }
+    | undefined;
+}
+/**
+ * A move between two roles beyond the usual promotion.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "move".
+ */
+export interface Move {
+  /**
+   * The id of the role the person moves from.
+   */
+  from: string;
+  /**
+   * The id of the role the person moves to.
+   */
+  to: string;
+  /**
+   * `promotion`: up a level; `lateral`: same level, different role; `switch`: to the other track, at its twin level; `step-down`: a level lower, usually to change track.
+   */
+  kind: 'promotion' | 'lateral' | 'switch' | 'step-down';
+  /**
+   * Optional advice about this move, shown in the career map. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  note?: string;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Move`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | 'promotion'
+    | 'lateral'
+    | 'switch'
+    | 'step-down'
+    | undefined;
+}
+/**
+ * How one other company's levels line up with yours.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "mapping".
+ */
+export interface Mapping {
+  /**
+   * The other company's name.
+   */
+  company: string;
+  /**
+   * Keys are your level ids; values are the other company's level, such as `L5` or `63`.
+   */
+  levels: {
+    [k: string]: string | number;
+  };
+  /**
+   * Where the mapping comes from and how approximate it is. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.
+   */
+  note?: string;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `Mapping`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | {
+        [k: string]: string | number;
+      }
+    | undefined;
+}

@@ -1,0 +1,145 @@
+/**
+ * The typed contract between the renderer and its host. The Electron preload exposes an object of
+ * this type as `window.rungs`; the browser build implements the same interface on top of file
+ * inputs, downloads and local storage. Type-only: no runtime code lives here, so every layer may
+ * import it (`import type` in the renderer).
+ *
+ * Documents are named by opaque ids that the host hands out. The renderer never sends a file
+ * path to the host: paths come from dialogs the host opens (or from a file the user dropped).
+ */
+
+export type HostKind = 'electron' | 'browser';
+
+/** Formats the studio can export. The host re-runs the core pipeline on `text` before writing. */
+export type ExportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json';
+export type PaperSize = 'a4' | 'letter';
+
+/** A document the host opened (or restored), with its current text. */
+export interface OpenedDocument {
+  /** Opaque id for later saves; null for an untitled document that has never been saved. */
+  documentId: string | null;
+  /** File name shown in the title bar and status bar. */
+  name: string;
+  /** Where the file lives, for tooltips and Open Recent (a full path on desktop, the name in a browser). */
+  displayPath: string;
+  text: string;
+}
+
+export interface RecentFile {
+  recentId: string;
+  name: string;
+  displayPath: string;
+}
+
+export type SaveOutcome =
+  | { ok: true; documentId: string; name: string; displayPath: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; message: string };
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The YAML text to export; the host checks it again rather than trusting renderer state. */
+  text: string;
+  /** Suggested file name without extension. */
+  baseName: string;
+  /** Track ids to include; all tracks when omitted. */
+  tracks?: string[];
+  paper?: PaperSize;
+}
+
+export type ExportOutcome =
+  | { ok: true; displayPath: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; message: string };
+
+export interface ExportProgress {
+  format: ExportFormat;
+  /** 0..1, or null while the step has no measurable progress. */
+  fraction: number | null;
+  stage: string;
+}
+
+/** An unsaved buffer kept by the host so a crash loses nothing. */
+export interface Draft {
+  draftId: string;
+  documentId: string | null;
+  name: string;
+  text: string;
+  /** Milliseconds since the epoch when the draft was written. */
+  savedAt: number;
+}
+
+/** Commands the host's native menus and shortcuts send to the renderer. */
+export type MenuCommand =
+  | 'new'
+  | 'new-from-template'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'revert'
+  | 'import-csv'
+  | 'import-track'
+  | 'export-html'
+  | 'export-pdf'
+  | 'export-md'
+  | 'export-csv'
+  | 'export-json'
+  | 'find'
+  | 'replace'
+  | 'format-document'
+  | 'toggle-preview'
+  | 'show-parity'
+  | 'show-problems'
+  | 'next-problem';
+
+/** The open file changed on disk while it was open. */
+export interface ExternalChange {
+  documentId: string;
+  /** The text now on disk, or null when the file was deleted or became unreadable. */
+  text: string | null;
+}
+
+export type Unsubscribe = () => void;
+
+export interface RungsApi {
+  readonly kind: HostKind;
+
+  /** The document to show at start: a file the OS asked us to open, else the last file, else null. */
+  initialDocument(): Promise<OpenedDocument | null>;
+  /** Shows an Open dialog; null when cancelled. */
+  openDialog(): Promise<OpenedDocument | null>;
+  /** Opens a file the user dropped on the window. */
+  openDropped(file: File): Promise<OpenedDocument | null>;
+  recentFiles(): Promise<RecentFile[]>;
+  openRecent(recentId: string): Promise<OpenedDocument | null>;
+  /** Saves to the document's file; an untitled document (null id) gets a Save As dialog. */
+  save(documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome>;
+  saveAs(documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome>;
+  /** Re-reads the document from disk (Revert). */
+  revert(documentId: string): Promise<OpenedDocument | null>;
+  /** Asks for a CSV competency matrix to import; returns its text and name, or null. */
+  pickCsv(): Promise<{ name: string; text: string } | null>;
+
+  exportDocument(request: ExportRequest): Promise<ExportOutcome>;
+  onExportProgress(listener: (progress: ExportProgress) => void): Unsubscribe;
+
+  /** Keeps the unsaved buffer safe; called within a second of the last keystroke. */
+  saveDraft(draft: Omit<Draft, 'draftId' | 'savedAt'> & { draftId?: string }): Promise<string>;
+  /** Drafts left by a session that ended without saving (crash, kill, power loss). */
+  pendingDrafts(): Promise<Draft[]>;
+  discardDraft(draftId: string): Promise<void>;
+
+  /** Tells the host the window's title and whether there are unsaved changes (dirty marker, close prompt). */
+  setDocumentState(state: { title: string; dirty: boolean; documentId: string | null }): void;
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  onExternalChange(listener: (change: ExternalChange) => void): Unsubscribe;
+  /** Opens an http(s) or mailto link in the user's browser. */
+  openExternal(url: string): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** Present in the Electron studio (set by the preload); the browser host builds its own. */
+    rungs?: RungsApi;
+  }
+}
