@@ -135,7 +135,15 @@ export interface RungsApi {
   onExternalChange(listener: (change: ExternalChange) => void): Unsubscribe;
   /** Opens an http(s) or mailto link in the user's browser. */
   openExternal(url: string): Promise<void>;
+
+  /** Optional: the remembered sizes of the resizable panes (for example `{ editor: 0.5 }`). */
+  loadLayout?(): Promise<PaneLayout>;
+  /** Optional: remembers pane sizes so the next start restores them. */
+  saveLayout?(layout: PaneLayout): void;
 }
+
+/** Pane sizes by pane name, as fractions (0..1) or pixels; the renderer decides which. */
+export type PaneLayout = Record<string, number>;
 
 declare global {
   interface Window {

@@ -1,0 +1,33 @@
+/**
+ * The IPC channel names, in one namespaced map shared by main (which handles them) and the preload
+ * (which calls them). Only string constants live here, so the sandboxed preload can bundle it.
+ */
+export const channels = {
+  initialDocument: 'rungs:document:initial',
+  openDialog: 'rungs:document:open-dialog',
+  openDropped: 'rungs:document:open-dropped',
+  recentFiles: 'rungs:recent:list',
+  openRecent: 'rungs:recent:open',
+  save: 'rungs:document:save',
+  saveAs: 'rungs:document:save-as',
+  revert: 'rungs:document:revert',
+  pickCsv: 'rungs:import:pick-csv',
+  exportDocument: 'rungs:export:run',
+  saveDraft: 'rungs:draft:save',
+  pendingDrafts: 'rungs:draft:pending',
+  discardDraft: 'rungs:draft:discard',
+  setDocumentState: 'rungs:window:document-state',
+  loadLayout: 'rungs:window:load-layout',
+  saveLayout: 'rungs:window:save-layout',
+  openExternal: 'rungs:shell:open-external',
+} as const;
+
+/** Channels main uses to push events to the renderer. */
+export const events = {
+  menuCommand: 'rungs:event:menu-command',
+  externalChange: 'rungs:event:external-change',
+  exportProgress: 'rungs:event:export-progress',
+} as const;
+
+export type Channel = (typeof channels)[keyof typeof channels];
+export type EventChannel = (typeof events)[keyof typeof events];

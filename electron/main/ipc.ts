@@ -1,0 +1,272 @@
+import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import type { Draft, ExportOutcome, OpenedDocument, RecentFile, SaveOutcome } from '../api.ts';
+import { channels, events } from '../channels.ts';
+import { DocumentStore, readTextFile } from './document-store.ts';
+import type { DraftStore } from './drafts.ts';
+import { checkForExport, exportFileTypes, exportToFile, type PrintToPdf } from './exporter.ts';
+import type { FileWatcher } from './file-watcher.ts';
+import * as valid from './ipc-validation.ts';
+import type { RecentFiles } from './recent-files.ts';
+import type { WindowStateStore } from './window-state.ts';
+
+/** What the IPC handlers work with; index.ts builds it once the app is ready. */
+export interface Studio {
+  window(): BrowserWindow | undefined;
+  trusted: valid.TrustedSender;
+  documents: DocumentStore;
+  drafts: DraftStore;
+  recent: RecentFiles;
+  watcher: FileWatcher;
+  windowState: WindowStateStore;
+  print: PrintToPdf;
+  /** A file the OS asked for before the renderer was ready (argv, macOS open-file). */
+  takeLaunchFile(): string | undefined;
+  /** Called after the recent list changes, so the Open Recent menu can be rebuilt. */
+  recentChanged(): void;
+  /** The renderer reported its title and dirty flag (title bar, close prompt). */
+  documentStateChanged(state: { title: string; dirty: boolean; documentId: string | null }): void;
+  /** A Save or Save As ended (saved, failed or cancelled): the close prompt may be waiting on it. */
+  saveFinished(ok: boolean): void;
+}
+
+const frameworkFilters = [
+  { name: 'Career frameworks', extensions: ['yaml', 'yml'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/**
+ * Registers every handler of the contract. Each one checks its sender first and validates its
+ * arguments second; a throw becomes a rejected promise in the renderer. The logic itself lives in
+ * the plain modules; this file only wires them to dialogs and channels.
+ */
+export function registerIpc(studio: Studio): void {
+  const handle = (channel: string, handler: (args: readonly unknown[]) => unknown) => {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      valid.assertTrustedSender(event, studio.trusted);
+      return handler(args);
+    });
+  };
+  const listen = (channel: string, handler: (args: readonly unknown[]) => void) => {
+    ipcMain.on(channel, (event: IpcMainEvent, ...args: unknown[]) => {
+      // Fire-and-forget messages have no promise to reject: a bad one is dropped.
+      if (!valid.isTrustedSender(event, studio.trusted)) return;
+      try {
+        handler(args);
+      } catch {
+        // Malformed payload from the renderer: ignore it rather than crash main.
+      }
+    });
+  };
+
+  handle(channels.initialDocument, async (args) => {
+    valid.expectArgs(args, 0);
+    const launchFile = studio.takeLaunchFile();
+    if (launchFile) return openFile(studio, launchFile);
+    const last = await studio.recent.mostRecent();
+    // The last file failing to open is not worth a dialog at start-up: the studio starts fresh.
+    return last ? openFile(studio, last, { quiet: true }) : null;
+  });
+
+  handle(channels.openDialog, async (args) => {
+    valid.expectArgs(args, 0);
+    const win = studio.window();
+    const options = { title: 'Open a career framework', properties: ['openFile' as const], filters: frameworkFilters };
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const file = result.filePaths[0];
+    return result.canceled || !file ? null : openFile(studio, file);
+  });
+
+  handle(channels.openDropped, async (args) => {
+    valid.expectArgs(args, 1);
+    const file = valid.droppedPath(args[0]);
+    if (!DocumentStore.isFrameworkFile(file)) {
+      await showProblem(studio, `${path.basename(file)} is not a framework file`, 'Rungs opens YAML files ending in .yaml or .yml.');
+      return null;
+    }
+    return openFile(studio, file);
+  });
+
+  handle(channels.recentFiles, async (args): Promise<RecentFile[]> => {
+    valid.expectArgs(args, 0);
+    return studio.recent.list();
+  });
+
+  handle(channels.openRecent, async (args) => {
+    valid.expectArgs(args, 1);
+    const file = await studio.recent.pathOf(valid.opaqueId(args[0], 'recent file id'));
+    return file ? openFile(studio, file) : null;
+  });
+
+  handle(channels.save, async (args): Promise<SaveOutcome> => {
+    const { documentId, text, suggestedName } = valid.saveArgs(args);
+    return reportSave(studio, async () => {
+      if (documentId === null || !studio.documents.pathOf(documentId)) return saveAs(studio, documentId, text, suggestedName);
+      const result = await studio.documents.save(documentId, text);
+      if (!result.ok || !result.file) return { ok: false, cancelled: false, message: result.ok ? 'This document is not open any more.' : result.message };
+      return saved(studio, documentId, result.file, text);
+    });
+  });
+
+  handle(channels.saveAs, async (args): Promise<SaveOutcome> => {
+    const { documentId, text, suggestedName } = valid.saveArgs(args);
+    return reportSave(studio, () => saveAs(studio, documentId, text, suggestedName));
+  });
+
+  handle(channels.revert, async (args) => {
+    valid.expectArgs(args, 1);
+    const documentId = valid.opaqueId(args[0], 'document id');
+    const result = await studio.documents.revert(documentId);
+    if (!result.ok) {
+      await showProblem(studio, 'The file could not be reloaded', result.message);
+      return null;
+    }
+    studio.watcher.noteText(documentId, result.document.text);
+    return result.document;
+  });
+
+  handle(channels.pickCsv, async (args) => {
+    valid.expectArgs(args, 0);
+    const win = studio.window();
+    const options = {
+      title: 'Import a competency matrix',
+      properties: ['openFile' as const],
+      filters: [{ name: 'CSV spreadsheets', extensions: ['csv'] }, { name: 'All files', extensions: ['*'] }],
+    };
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const file = result.filePaths[0];
+    if (result.canceled || !file) return null;
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      await showProblem(studio, 'The CSV file could not be opened', read.message);
+      return null;
+    }
+    return { name: path.basename(file), text: read.text };
+  });
+
+  handle(channels.exportDocument, async (args): Promise<ExportOutcome> => {
+    valid.expectArgs(args, 1);
+    const request = valid.exportRequest(args[0]);
+    // Refuse before asking where to save: a dialog followed by "there are errors" wastes a step.
+    const checked = checkForExport(request);
+    if (!checked.ok) return { ok: false, cancelled: false, message: checked.message };
+    const type = exportFileTypes[request.format];
+    const win = studio.window();
+    const options = {
+      title: `Export as ${type.label}`,
+      defaultPath: `${request.baseName || 'framework'}.${type.extension}`,
+      filters: [{ name: type.label, extensions: [type.extension] }],
+    };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
+    return exportToFile(request, choice.filePath, {
+      print: studio.print,
+      onProgress: (progress) => studio.window()?.webContents.send(events.exportProgress, progress),
+    });
+  });
+
+  handle(channels.saveDraft, async (args) => {
+    valid.expectArgs(args, 1);
+    const draft = valid.draftPayload(args[0]);
+    const filePath = draft.documentId ? (studio.documents.pathOf(draft.documentId) ?? null) : null;
+    return studio.drafts.save({ ...(draft.draftId ? { draftId: draft.draftId } : {}), filePath, name: draft.name, text: draft.text });
+  });
+
+  handle(channels.pendingDrafts, async (args): Promise<Draft[]> => {
+    valid.expectArgs(args, 0);
+    const drafts = await studio.drafts.pending();
+    // Document ids do not survive a restart; the draft's file gets a fresh one in this session.
+    return drafts.map((d) => ({
+      draftId: d.draftId,
+      documentId: d.filePath ? studio.documents.idFor(d.filePath) : null,
+      name: d.name,
+      text: d.text,
+      savedAt: d.savedAt,
+    }));
+  });
+
+  handle(channels.discardDraft, async (args) => {
+    valid.expectArgs(args, 1);
+    await studio.drafts.discard(valid.opaqueId(args[0], 'draft id'));
+  });
+
+  handle(channels.loadLayout, async (args) => {
+    valid.expectArgs(args, 0);
+    return (await studio.windowState.load()).layout;
+  });
+
+  handle(channels.openExternal, async (args) => {
+    valid.expectArgs(args, 1);
+    // externalUrl() lets through http, https and mailto only.
+    await shell.openExternal(valid.externalUrl(args[0])); // eng-disable OPEN_EXTERNAL_JS_CHECK
+  });
+
+  listen(channels.setDocumentState, (args) => {
+    valid.expectArgs(args, 1);
+    const state = valid.documentState(args[0]);
+    studio.documentStateChanged(state);
+  });
+
+  listen(channels.saveLayout, (args) => {
+    valid.expectArgs(args, 1);
+    void studio.windowState.update({ layout: valid.paneLayout(args[0]) }).then(() => studio.windowState.scheduleSave());
+  });
+}
+
+/** Opens a file main obtained itself, remembers it, watches it; problems become a dialog and null. */
+export async function openFile(studio: Studio, file: string, options: { quiet?: boolean } = {}): Promise<OpenedDocument | null> {
+  const result = await studio.documents.open(file);
+  if (!result.ok) {
+    if (options.quiet) await studio.recent.remove(file);
+    else await showProblem(studio, `${path.basename(file)} could not be opened`, result.message);
+    studio.recentChanged();
+    return null;
+  }
+  const { document } = result;
+  if (document.documentId) studio.watcher.watchDocument(document.documentId, document.displayPath, document.text);
+  await studio.recent.add(document.displayPath);
+  studio.recentChanged();
+  return document;
+}
+
+async function reportSave(studio: Studio, save: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
+  let outcome: SaveOutcome = { ok: false, cancelled: false, message: 'The file could not be saved.' };
+  try {
+    outcome = await save();
+    return outcome;
+  } finally {
+    studio.saveFinished(outcome.ok);
+  }
+}
+
+async function saveAs(studio: Studio, documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome> {
+  const current = documentId ? studio.documents.pathOf(documentId) : undefined;
+  const name = /\.ya?ml$/i.test(suggestedName) ? suggestedName : `${suggestedName || 'framework'}.yaml`;
+  const win = studio.window();
+  const options = {
+    title: 'Save the framework',
+    defaultPath: current ? path.join(path.dirname(current), name) : name,
+    filters: frameworkFilters.slice(0, 1),
+  };
+  const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
+  const result = await studio.documents.saveAs(choice.filePath, text);
+  if (!result.ok) return { ok: false, cancelled: false, message: result.message };
+  if (documentId && documentId !== result.documentId) studio.watcher.unwatch(documentId);
+  return saved(studio, result.documentId, result.file, text);
+}
+
+async function saved(studio: Studio, documentId: string, file: string, text: string): Promise<SaveOutcome> {
+  studio.watcher.watchDocument(documentId, file, text);
+  await studio.drafts.discardForFile(file);
+  await studio.recent.add(file);
+  studio.recentChanged();
+  return { ok: true, documentId, name: path.basename(file), displayPath: file };
+}
+
+async function showProblem(studio: Studio, message: string, detail: string): Promise<void> {
+  const win = studio.window();
+  const options = { type: 'warning' as const, message, detail, buttons: ['OK'] };
+  if (win) await dialog.showMessageBox(win, options);
+  else await dialog.showMessageBox(options);
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { clampToDisplays, WindowStateStore } from '../../../electron/main/window-state.ts';
+import { useTempFolders } from './temp-folder.ts';
+
+const tempFolder = useTempFolders();
+const laptop = { x: 0, y: 0, width: 1440, height: 900 };
+const monitor = { x: 1440, y: 0, width: 2560, height: 1440 };
+
+describe('clampToDisplays', () => {
+  it('keeps a window that fits where it was', () => {
+    expect(clampToDisplays({ x: 100, y: 50, width: 1200, height: 800 }, [laptop, monitor])).toEqual({ x: 100, y: 50, width: 1200, height: 800 });
+  });
+
+  it('brings back a window left on a monitor that was unplugged', () => {
+    const onMonitor = { x: 2000, y: 300, width: 1600, height: 1000 };
+    expect(clampToDisplays(onMonitor, [laptop])).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
+  });
+
+  it('pulls a half off-screen window fully onto the display it mostly covers', () => {
+    expect(clampToDisplays({ x: -300, y: 700, width: 1000, height: 600 }, [laptop])).toEqual({ x: 0, y: 300, width: 1000, height: 600 });
+  });
+
+  it('gives up without displays', () => {
+    expect(clampToDisplays({ x: 0, y: 0, width: 800, height: 600 }, [])).toBeUndefined();
+  });
+});
+
+describe('WindowStateStore', () => {
+  it('remembers bounds, maximised state and pane sizes across restarts', async () => {
+    const file = path.join(await tempFolder(), 'state', 'window.json');
+    const store = new WindowStateStore(file);
+    expect(await store.load()).toEqual({ maximized: false, layout: {} });
+    await store.update({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true, layout: { split: 0.4, problems: 180 } });
+    await store.save();
+    const restarted = new WindowStateStore(file);
+    expect(await restarted.load()).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true, layout: { split: 0.4, problems: 180 } });
+    expect(await restarted.initialBounds([laptop])).toEqual({ x: 10, y: 20, width: 1000, height: 700 });
+  });
+
+  it('ignores a corrupted state file and junk in the layout', async () => {
+    const file = path.join(await tempFolder(), 'window.json');
+    await writeFile(file, JSON.stringify({ bounds: { x: 'a' }, layout: { split: 0.5, 'bad key!': 1, huge: 1e12, nan: 'x' } }));
+    expect(await new WindowStateStore(file).load()).toEqual({ maximized: false, layout: { split: 0.5 } });
+  });
+});
