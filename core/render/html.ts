@@ -1,0 +1,291 @@
+import { compareWithPrevious, type BulletChange } from './changes.ts';
+import { renderCareerMap, moveColours } from './career-map.ts';
+import { escapeHtml } from './escape.ts';
+import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
+import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
+import { parityRows } from './parity.ts';
+import { selectTracks } from './select.ts';
+import { stylesheet } from './styles.ts';
+import { blockHtml, inlineRenderer } from './text.ts';
+import { twinsOf } from '../model/index.ts';
+import type { Dimension, Framework, Role, Track } from '../model/index.ts';
+
+/** Forbids every script, every request and every form: the rubric is a document, nothing more. */
+export const contentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+
+/** Internal options the print path uses on top of the public ones. */
+export interface HtmlRenderSettings extends HtmlOptions {
+  /** Chromium's header and footer templates draw the running header when printing to PDF. */
+  marginBoxes?: boolean;
+}
+
+interface Context {
+  framework: Framework;
+  inline: (text: string) => string;
+  sections: Set<HtmlSection>;
+}
+
+const e = escapeHtml;
+
+function levelCell(framework: Framework, levelId: string, tag: 'th' | 'td', attrs = ''): string {
+  const level = framework.index.levels.get(levelId);
+  const name = level?.name ? `<span class="level-name">${e(level.name)}</span>` : '';
+  return `<${tag}${attrs}><span class="level-id">${e(levelId || 'No level')}</span>${name}</${tag}>`;
+}
+
+function roleLink(role: Role, className = ''): string {
+  const cls = className ? ` class="${className}"` : '';
+  return `<a${cls} href="#role-${e(role.id)}" data-role-id="${e(role.id)}">${e(role.title)}</a>`;
+}
+
+function runningHeader(framework: Framework): string {
+  return framework.version ? `${framework.name} · Version ${framework.version}` : framework.name;
+}
+
+function renderTitle(ctx: Context): string {
+  const f = ctx.framework;
+  const meta: string[] = [];
+  if (f.organization) meta.push(`<span>${e(f.organization)}</span>`);
+  if (f.version) meta.push(`<span class="version">Version ${e(f.version)}</span>`);
+  const counts = `${f.tracks.length} ${f.tracks.length === 1 ? 'track' : 'tracks'}, ${f.levels.length} ${f.levels.length === 1 ? 'level' : 'levels'}, ${f.tracks.reduce((n, t) => n + t.roles.length, 0)} roles`;
+  meta.push(`<span>${e(counts)}</span>`);
+  const description = f.description ? `<div class="description">${blockHtml(f.description)}</div>` : '';
+  return `<header class="title-block" id="title"><p class="eyebrow">Engineering career framework</p><h1>${e(f.name)}</h1><p class="meta">${meta.join('')}</p>${description}</header>`;
+}
+
+function renderToc(ctx: Context): string {
+  const items: string[] = [];
+  const s = ctx.sections;
+  if (s.has('parity')) items.push('<li><a href="#parity">Levels and parity</a></li>');
+  if (s.has('map')) items.push('<li><a href="#career-map">Career map</a></li>');
+  if (s.has('tracks') || s.has('roles')) {
+    for (const track of ctx.framework.tracks) items.push(`<li><a href="#track-${e(track.id)}">${e(track.name)}</a></li>`);
+  }
+  if (s.has('mappings') && ctx.framework.mappings.length > 0) items.push('<li><a href="#mappings">How our levels compare</a></li>');
+  return items.length > 1 ? `<nav class="toc" aria-label="Contents"><ol>${items.join('')}</ol></nav>` : '';
+}
+
+function renderParity(ctx: Context): string {
+  const f = ctx.framework;
+  const rows = parityRows(f);
+  const hasBands = f.levels.some((l) => l.band);
+  const head = f.tracks.map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
+  const body = rows.map((row) => {
+    // The dashed line joining twins runs from the first twinned column to the last.
+    const first = row.twinned.indexOf(true);
+    const last = row.twinned.lastIndexOf(true);
+    const cells = row.cells.map((roles, i) => {
+      const track = f.tracks[i];
+      const classes = ['roles', `kind-${track?.kind ?? 'other'}`];
+      if (first !== last && i >= first && i <= last) {
+        if (roles.length === 0 || !row.twinned[i]) classes.push('join-through');
+        else {
+          if (i > first) classes.push('join-prev');
+          if (i < last) classes.push('join-next');
+        }
+      }
+      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip')).join('');
+      const twinText = row.twinned[i] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
+      return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
+    });
+    const band = hasBands ? `<td class="band">${row.level.band ? e(formatBand(row.level.band)) : '–'}</td>` : '';
+    return `<tr>${levelCell(f, row.level.id, 'th', ' scope="row" class="level-cell"')}${cells.join('')}${band}</tr>`;
+  });
+  return (
+    `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
+    '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
+    `<table class="parity"><thead><tr><th scope="col">Level</th>${head}${hasBands ? '<th scope="col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table></section>`
+  );
+}
+
+function legendLine(colour: string, dash: string, label: string, marker = true): string {
+  const head = marker ? `<path d="M28 1L35 5L28 9z" fill="${colour}"/>` : '';
+  return `<li><svg width="36" height="10" viewBox="0 0 36 10" aria-hidden="true"><line x1="1" y1="5" x2="${marker ? 29 : 35}" y2="5" stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${head}</svg>${e(label)}</li>`;
+}
+
+function renderMap(ctx: Context): string {
+  const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
+  const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
+  for (const [kind, colour] of Object.entries(moveColours)) {
+    if (kinds.has(kind as keyof typeof moveColours)) legend.push(legendLine(colour, kind === 'step-down' ? '2 3' : '', moveKindLabel[kind] ?? kind));
+  }
+  return (
+    `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
+    '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
+    `<figure><div class="map-frame">${renderCareerMap(ctx.framework)}</div><figcaption><ul class="legend">${legend.join('')}</ul></figcaption></figure></section>`
+  );
+}
+
+function skillTag(dimension: Dimension | undefined): string {
+  if (!dimension) return '';
+  return dimension.kind === 'soft' ? '<span class="skill skill-soft">Soft skill</span>' : '<span class="skill skill-hard">Hard skill</span>';
+}
+
+function trackDimensions(f: Framework, track: Track): { id: string; dimension?: Dimension }[] {
+  const ids = [...track.dimensionIds];
+  // A role may still assess a dimension the track does not list; show it rather than lose it.
+  for (const role of track.roles) for (const x of role.expectations) if (!ids.includes(x.dimensionId)) ids.push(x.dimensionId);
+  return ids.map((id) => {
+    const dimension = f.index.dimensions.get(id);
+    return dimension ? { id, dimension } : { id };
+  });
+}
+
+function renderTrackMatrix(ctx: Context, track: Track): string {
+  const f = ctx.framework;
+  const dims = trackDimensions(f, track);
+  const roles = [...track.roles].sort((a, b) => a.levelRank - b.levelRank);
+  const head = dims.map((d) => `<th scope="col">${e(d.dimension?.name ?? d.id)}${skillTag(d.dimension)}</th>`).join('');
+  const body = roles.map((role) => {
+    const byDim = new Map(role.expectations.map((x) => [x.dimensionId, x.bullets]));
+    const cells = dims.map((d) => {
+      const bullets = byDim.get(d.id) ?? [];
+      return bullets.length === 0 ? '<td><span class="empty">–</span></td>' : `<td><ul>${bullets.map((b) => `<li>${ctx.inline(b)}</li>`).join('')}</ul></td>`;
+    });
+    const level = f.index.levels.get(role.levelId);
+    const levelName = e(level?.name ? `${role.levelId} · ${level.name}` : role.levelId || 'No level');
+    return `<tr><th scope="row">${roleLink(role)}<span class="level-name">${levelName}</span></th>${cells.join('')}</tr>`;
+  });
+  return `<h3 class="visually-hidden" id="track-${e(track.id)}-matrix">${e(track.name)}: expectations by level</h3><table class="matrix" aria-labelledby="track-${e(track.id)}-matrix"><thead><tr><th scope="col">Role</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined): string {
+  if (change.status === 'new') return `<li class="new"><span class="badge badge-new">New</span>${ctx.inline(change.text)}</li>`;
+  if (change.status === 'changed') {
+    const was = change.was !== undefined ? `<span class="was">${previousTitle ? `${e(previousTitle)}: ` : 'Before: '}${ctx.inline(change.was)}</span>` : '';
+    return `<li class="changed"><span class="badge badge-changed">Changed</span>${ctx.inline(change.text)}${was}</li>`;
+  }
+  return `<li>${ctx.inline(change.text)}</li>`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function renderRole(ctx: Context, track: Track, role: Role): string {
+  const f = ctx.framework;
+  const id = e(role.id);
+  const level = f.index.levels.get(role.levelId);
+  const changes = compareWithPrevious(f, role);
+  const facts: string[] = [];
+  facts.push(`<div><dt>Level</dt><dd>${e(levelLabel(level, role.levelId))}</dd></div>`);
+  if (role.scope) facts.push(`<div><dt>Scope</dt><dd>${ctx.inline(role.scope)}</dd></div>`);
+  const years = yearsLabel(role);
+  if (years) facts.push(`<div><dt>Typical time in role</dt><dd>${e(years)}</dd></div>`);
+  if (level?.band) facts.push(`<div><dt>Pay band</dt><dd>${e(formatBand(level.band))}</dd></div>`);
+  const twins = twinsOf(f, role.id).filter((t) => f.index.roles.get(t.id) === t);
+  if (twins.length > 0) {
+    const links = twins.map((t) => `${roleLink(t)} <span class="level-name">${e(f.index.tracks.get(t.trackId)?.name ?? t.trackId)}</span>`);
+    facts.push(`<div><dt>${twins.length === 1 ? 'Twin' : 'Twins'} on other tracks</dt><dd>${links.join('')}</dd></div>`);
+  }
+
+  const summary = role.summary ? `<div class="summary">${blockHtml(role.summary)}</div>` : '';
+  let note: string;
+  if (changes.previous) {
+    const prev = changes.previous;
+    const counts = changes.newCount + changes.changedCount === 0
+      ? 'The expectations read the same as at the level below; the difference lies in scope.'
+      : `${[changes.newCount > 0 ? plural(changes.newCount, 'new expectation', 'new expectations') : '', changes.changedCount > 0 ? plural(changes.changedCount, 'changed expectation', 'changed expectations') : ''].filter(Boolean).join(' and ')}, highlighted below.`;
+    note = `<aside class="changes-note" aria-label="What changes from the previous level"><p><strong>What changes from ${roleLink(prev)}:</strong> ${e(counts)}</p></aside>`;
+  } else {
+    note = `<aside class="changes-note" aria-label="Where this track starts"><p><strong>First role on this track.</strong> Every expectation below is where the ${e(track.name)} track starts.</p></aside>`;
+  }
+
+  const dims = role.expectations.map((x) => {
+    const dimension = f.index.dimensions.get(x.dimensionId);
+    const list = changes.byDimension.get(x.dimensionId) ?? [];
+    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title)).join('');
+    return `<div class="dimension"><h5>${e(dimension?.name ?? x.dimensionId)}${skillTag(dimension)}</h5><ul>${items}</ul></div>`;
+  });
+  const expectations = dims.length > 0 ? `<h4>Expectations</h4><div class="expectations">${dims.join('')}</div>` : '';
+
+  const moves = f.moves.filter((m) => m.from === role.id || m.to === role.id);
+  let movesHtml = '';
+  if (moves.length > 0) {
+    const items = moves.map((m) => {
+      const outgoing = m.from === role.id;
+      const other = f.index.roles.get(outgoing ? m.to : m.from);
+      const otherHtml = other ? roleLink(other) : e(outgoing ? m.to : m.from);
+      const text = outgoing ? `To ${otherHtml}` : `From ${otherHtml}`;
+      const note = m.note ? ` — ${ctx.inline(m.note)}` : '';
+      return `<li><span class="move-kind move-${e(m.kind)}">${e(moveKindLabel[m.kind] ?? m.kind)}</span> ${text}${note}</li>`;
+    });
+    movesHtml = `<h4>Moves</h4><ul class="moves-list">${items.join('')}</ul>`;
+  }
+
+  return (
+    `<section class="role" id="role-${id}" data-role-id="${id}" aria-labelledby="role-${id}-title">` +
+    `<div class="role-head"><div><p class="eyebrow">${e(track.name)}</p><h3 id="role-${id}-title">${e(role.title)}</h3></div><span class="level-tag">${e(role.levelId || 'No level')}</span></div>` +
+    `<dl class="facts">${facts.join('')}</dl>${summary}${note}${expectations}${movesHtml}</section>`
+  );
+}
+
+function renderTrack(ctx: Context, track: Track): string {
+  const withMatrix = ctx.sections.has('tracks');
+  const withRoles = ctx.sections.has('roles');
+  const description = track.description ? `<div class="lede">${blockHtml(track.description)}</div>` : '';
+  const roles = withRoles ? [...track.roles].sort((a, b) => a.levelRank - b.levelRank).map((r) => renderRole(ctx, track, r)).join('') : '';
+  return (
+    `<section class="track" id="track-${e(track.id)}" aria-labelledby="track-${e(track.id)}-title">` +
+    `<div class="track-head"><p class="eyebrow">${e(trackKindLabel[track.kind] ?? 'Track')}</p><h2 id="track-${e(track.id)}-title">${e(track.name)}</h2>${description}</div>` +
+    `${withMatrix ? renderTrackMatrix(ctx, track) : ''}${roles}</section>`
+  );
+}
+
+function renderMappings(ctx: Context): string {
+  const f = ctx.framework;
+  if (f.mappings.length === 0) return '';
+  const head = f.mappings.map((m) => `<th scope="col">${e(m.company)}</th>`).join('');
+  const levels = [...f.levels].reverse().filter((l, i, all) => all.findIndex((x) => x.id === l.id) === i);
+  const body = levels.map((level) => {
+    const cells = f.mappings.map((m) => {
+      const theirs = Object.prototype.hasOwnProperty.call(m.levels, level.id) ? m.levels[level.id] : undefined;
+      return `<td>${theirs === undefined ? '<span class="empty">–</span>' : e(theirs)}</td>`;
+    });
+    return `<tr>${levelCell(f, level.id, 'th', ' scope="row"')}${cells.join('')}</tr>`;
+  });
+  const notes = f.mappings.filter((m) => m.note).map((m) => `<div><strong>${e(m.company)}:</strong> ${blockHtml(m.note ?? '')}</div>`);
+  return (
+    `<section class="block mappings" id="mappings" aria-labelledby="mappings-title"><h2 id="mappings-title">How our levels compare</h2>` +
+    '<p class="section-intro">Approximate equivalents at other companies, as commonly reported by the community. Titles mean different things at different companies; use this as a guide, not a promise.</p>' +
+    `<table><thead><tr><th scope="col">Our level</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>${notes.length > 0 ? `<div class="mapping-notes">${notes.join('')}</div>` : ''}</section>`
+  );
+}
+
+// One element per line for the block-level tags, so the exported file (and its golden copy)
+// reads well in a diff. User text is escaped, so it never contains a `<` this could match, and
+// whitespace between these elements does not render.
+const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|facts|expectations|role-head|summary|lede|map-frame|track-head|description|mapping-notes)")[\s>])/g;
+
+/**
+ * Renders the framework as one self-contained HTML rubric: inline CSS, inline SVG, no script and
+ * no request of any kind (a Content-Security-Policy meta tag forbids them), readable with
+ * JavaScript off and printable on A4 or Letter. Every user text is escaped; descriptions,
+ * summaries and bullets go through the safe Markdown subset. Stable anchors: `#parity`,
+ * `#career-map`, `#track-<id>`, `#role-<id>` (which also carries `data-role-id`), `#mappings`.
+ */
+export function renderHtml(framework: Framework, options: HtmlRenderSettings = {}): string {
+  const f = selectTracks(framework, options.tracks);
+  const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections };
+  const parts: string[] = [];
+  if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
+  parts.push('<main>');
+  if (sections.has('parity')) parts.push(renderParity(ctx));
+  if (sections.has('map')) parts.push(renderMap(ctx));
+  if (sections.has('tracks') || sections.has('roles')) for (const track of f.tracks) parts.push(renderTrack(ctx, track));
+  if (sections.has('mappings')) parts.push(renderMappings(ctx));
+  parts.push('</main>');
+  const header = runningHeader(f);
+  const css = stylesheet({ paper: options.paper ?? 'a4', marginBoxes: options.marginBoxes ?? true, runningHeader: header });
+  const description = f.description ? `<meta name="description" content="${e(f.description.replace(/\s+/g, ' ').trim().slice(0, 300))}">` : '';
+  return (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">\n` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="Rungs">\n' +
+    (description ? `${description}\n` : '') +
+    `<title>${e(header)}</title>\n<style>\n${css}\n</style>\n</head>\n<body>\n<div class="page">\n${parts.join('\n').replace(blockStart, '\n<')}\n` +
+    `<footer class="colophon">${e(header)}. Made with Rungs.</footer>\n</div>\n</body>\n</html>\n`
+  );
+}

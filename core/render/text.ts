@@ -1,0 +1,55 @@
+import markdownIt, { type MarkdownIt } from 'markdown-it';
+
+/**
+ * The small Markdown subset users may write in descriptions, summaries and bullets: bold, italic,
+ * code, links and lists. Raw HTML is off (markdown-it escapes it), and only http(s), mailto and
+ * in-page `#anchor` links survive; any other link is left as the literal text the user typed.
+ */
+const allowedLink = /^(?:https?:\/\/|mailto:|#[A-Za-z0-9._-]+$)/i;
+
+let instance: MarkdownIt | undefined;
+
+// Created once and reused: the studio re-renders on every edit, and building the parser
+// (rule chains, compiled regexes) costs far more than rendering a bullet.
+function markdown(): MarkdownIt {
+  if (instance) return instance;
+  const md = markdownIt('zero', { html: false, linkify: false, typographer: false, breaks: false });
+  md.enable(['paragraph', 'list', 'emphasis', 'backticks', 'link', 'autolink', 'escape', 'entity', 'newline']);
+  md.validateLink = (url: string) => allowedLink.test(url.trim());
+  const defaultLinkOpen = md.renderer.rules.link_open;
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const href = String(token?.attrGet('href') ?? '');
+    // External links leave the rubric without telling the target where the reader came from.
+    if (token && !href.startsWith('#')) token.attrSet('rel', 'noopener noreferrer');
+    return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+  };
+  instance = md;
+  return md;
+}
+
+/** Renders one line of user text (a bullet, a title-like field) as inline HTML. */
+export function inlineHtml(text: string): string {
+  return markdown().renderInline(text);
+}
+
+/** Renders a user paragraph field (description, summary) as block HTML: paragraphs and lists. */
+export function blockHtml(text: string): string {
+  return markdown().render(text);
+}
+
+/**
+ * Memoises inline rendering for one export, because the same bullet appears in a track matrix
+ * and again in its role section.
+ */
+export function inlineRenderer(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let html = cache.get(text);
+    if (html === undefined) {
+      html = inlineHtml(text);
+      cache.set(text, html);
+    }
+    return html;
+  };
+}
