@@ -47,7 +47,9 @@ export async function generateValidator() {
   const code = standaloneCode.default(ajv, validate).replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod) => {
     const name = `runtime${imports.length}`;
     imports.push(`import * as ${name} from "${mod}.js";`);
-    return `(${name}.default ?? ${name})`;
+    // Node hands back module.exports as `default` ({ default: fn }); bundlers (vite, vitest) see
+    // `__esModule` and hand back fn itself. Pick whichever object carries the helper as `default`.
+    return `(typeof ${name}.default === "function" ? ${name} : ${name}.default)`;
   });
   return `// Generated from schemas/framework.schema.json by \`npm run generate\`. Do not edit by hand.\n/* eslint-disable */\n// @ts-nocheck\n${imports.join('\n')}\n${code}\n`;
 }

@@ -6,6 +6,10 @@
  */
 export interface RungsCareerFramework {
   /**
+   * Optional link to the JSON Schema of this format, so editors outside Rungs can check the file. Rungs' JSON export writes it; Rungs itself ignores it.
+   */
+  $schema?: string;
+  /**
    * Format version of this file. Always `1` for now; Rungs uses it to upgrade older files safely.
    */
   rungs: 1;
@@ -61,8 +65,8 @@ export interface RungsCareerFramework {
     | {
         [k: string]: unknown;
       }
-    | 1
     | string
+    | 1
     | [Dimension, ...Dimension[]]
     | [Level, ...Level[]]
     | [Track, ...Track[]]

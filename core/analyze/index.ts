@@ -1,0 +1,79 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Framework } from '../model/types.ts';
+import type { ParsedDocument } from '../parse.ts';
+import { rangeOf } from '../positions.ts';
+import type { Rule } from './rule.ts';
+import { bandMinAboveMax } from './rules/band-min-above-max.ts';
+import { bandOutOfOrder } from './rules/band-out-of-order.ts';
+import { copiedExpectation } from './rules/copied-expectation.ts';
+import { equivalentLevelMismatch } from './rules/equivalent-level-mismatch.ts';
+import { equivalentSameTrack } from './rules/equivalent-same-track.ts';
+import { icCeiling } from './rules/ic-ceiling.ts';
+import { idDuplicate } from './rules/id-duplicate.ts';
+import { levelRegression } from './rules/level-regression.ts';
+import { mappingUnknownLevel } from './rules/mapping-unknown-level.ts';
+import { missingDimension } from './rules/missing-dimension.ts';
+import { missingIcTwin } from './rules/missing-ic-twin.ts';
+import { moveKindMismatch } from './rules/move-kind-mismatch.ts';
+import { unknownDimension } from './rules/unknown-dimension.ts';
+import { unknownLevel } from './rules/unknown-level.ts';
+import { unknownRole } from './rules/unknown-role.ts';
+import { unusedLevel } from './rules/unused-level.ts';
+
+export type { Finding, Rule, RuleContext } from './rule.ts';
+
+/** The most findings one rule reports in one check, so a pathological file stays fast. */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** Every semantic rule, in the order their codes are documented. */
+export const rules: readonly Rule[] = [
+  idDuplicate,
+  unknownLevel,
+  unknownDimension,
+  unknownRole,
+  levelRegression,
+  missingIcTwin,
+  icCeiling,
+  equivalentLevelMismatch,
+  equivalentSameTrack,
+  missingDimension,
+  copiedExpectation,
+  unusedLevel,
+  bandMinAboveMax,
+  bandOutOfOrder,
+  mappingUnknownLevel,
+  moveKindMismatch,
+];
+
+/**
+ * Runs the semantic rules the schema cannot express (references, unique ids, level order,
+ * dual-track parity, coverage, growth) over a framework and places each finding in the source.
+ * A rule that fails unexpectedly becomes an `internal/rule-failed` diagnostic instead of
+ * stopping the others.
+ */
+export function analyze(framework: Framework, parsed: ParsedDocument): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    try {
+      for (const finding of rule.check({ framework, parsed }).slice(0, MAX_FINDINGS_PER_RULE)) {
+        diagnostics.push({
+          code: rule.code,
+          severity: rule.severity,
+          message: finding.message,
+          path: finding.path,
+          ...rangeOf(parsed, finding.path, finding.target ?? 'head'),
+          ...(finding.data ? { data: finding.data } : {}),
+        });
+      }
+    } catch (error) {
+      diagnostics.push({
+        code: 'internal/rule-failed',
+        severity: 'warning',
+        message: `Rungs could not finish the \`${rule.code}\` check because of an internal problem (${error instanceof Error ? error.message : String(error)}). The other checks ran; please report this.`,
+        path: '',
+        ...rangeOf(parsed, '', 'head'),
+      });
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,61 @@
+import type { Finding, Rule } from '../rule.ts';
+import type { Role } from '../../model/types.ts';
+import { rawAt } from '../helpers.ts';
+import { pointerOf } from '../../positions.ts';
+
+/** Compares bullets the way a reader would: case, spacing and a final full stop don't matter. */
+function normalise(bullet: string): string {
+  return bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase();
+}
+
+/**
+ * For each role on a track, the role just below it: the one on the highest lower level (the later
+ * one in the file when two share a level). Sorting once keeps this linear for huge tracks.
+ */
+function rolesBelow(roles: readonly Role[]): Map<Role, Role> {
+  const ranked = roles.filter((r) => r.levelRank >= 0).sort((a, b) => a.levelRank - b.levelRank);
+  const below = new Map<Role, Role>();
+  let previousRankLast: Role | undefined;
+  let currentRank = -1;
+  let currentLast: Role | undefined;
+  for (const role of ranked) {
+    if (role.levelRank !== currentRank) {
+      previousRankLast = currentLast;
+      currentRank = role.levelRank;
+    }
+    if (previousRankLast) below.set(role, previousRankLast);
+    currentLast = role;
+  }
+  return below;
+}
+
+/** A bullet copied unchanged to the next level says nothing about how the role grows. */
+export const copiedExpectation: Rule = {
+  code: 'growth/copied-expectation',
+  severity: 'warning',
+  description: 'Expectations grow between adjacent levels of a track: no bullet is copied unchanged.',
+  check({ framework, parsed }) {
+    const findings: Finding[] = [];
+    for (const track of framework.tracks) {
+      const belowOf = rolesBelow(track.roles);
+      for (const role of track.roles) {
+        const below = belowOf.get(role);
+        if (!below) continue;
+        const previous = new Set(below.expectations.flatMap((e) => e.bullets.map(normalise)));
+        if (previous.size === 0) continue;
+        for (const expectation of role.expectations) {
+          const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', expectation.dimensionId)}`);
+          if (!Array.isArray(raw)) continue;
+          raw.forEach((bullet, i) => {
+            if (typeof bullet !== 'string' || !previous.has(normalise(bullet))) return;
+            findings.push({
+              path: `${role.path}${pointerOf('expectations', expectation.dimensionId, i)}`,
+              message: `This bullet is copied unchanged from \`${below.id}\` (\`${below.levelId}\`), the level below: say how the expectation grows at \`${role.levelId}\`, or drop it here.`,
+            });
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Finding, Rule } from '../rule.ts';
+import { allRoles } from '../helpers.ts';
+import { rangeOf } from '../../positions.ts';
+
+/** Ids must be unique: dimensions, levels and tracks among their kind, roles across the framework. */
+export const idDuplicate: Rule = {
+  code: 'id/duplicate',
+  severity: 'error',
+  description: 'Each dimension, level and track id is used once, and each role id once across all tracks.',
+  check({ framework, parsed }) {
+    const findings: Finding[] = [];
+    const groups: { noun: string; scope: string; items: { id: string; path: string }[] }[] = [
+      { noun: 'Dimension', scope: 'dimensions', items: framework.dimensions },
+      { noun: 'Level', scope: 'levels', items: framework.levels },
+      { noun: 'Track', scope: 'tracks', items: framework.tracks },
+      { noun: 'Role', scope: 'all tracks', items: allRoles(framework) },
+    ];
+    for (const { noun, scope, items } of groups) {
+      const first = new Map<string, string>();
+      for (const item of items) {
+        const earlier = first.get(item.id);
+        if (earlier === undefined) {
+          first.set(item.id, item.path);
+          continue;
+        }
+        const line = rangeOf(parsed, `${earlier}/id`).line;
+        findings.push({
+          path: `${item.path}/id`,
+          message: `${noun} id \`${item.id}\` is already used on line ${line}: ids must be unique across ${scope}. Rename one of them.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

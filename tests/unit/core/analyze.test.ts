@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { rules } from '../../../core/analyze/index.ts';
+import { checkFramework } from '../../../core/check.ts';
+
+interface RoleSpec {
+  id: string;
+  level: string;
+  equivalent?: string;
+  bullets?: Record<string, string[]>;
+}
+
+/** A framework with two dimensions and levels L1..L5, tracks given as kind → roles. */
+function framework(tracks: { id: string; kind: string; roles: RoleSpec[]; dimensions?: string[] }[], extra: Record<string, unknown> = {}) {
+  return stringify({
+    rungs: 1,
+    name: 'Test',
+    dimensions: [
+      { id: 'craft', name: 'Craft', kind: 'hard' },
+      { id: 'influence', name: 'Influence', kind: 'soft' },
+    ],
+    levels: ['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => ({ id })),
+    tracks: tracks.map((t) => ({
+      id: t.id,
+      name: t.id,
+      kind: t.kind,
+      ...(t.dimensions ? { dimensions: t.dimensions } : {}),
+      roles: t.roles.map((r) => ({
+        id: r.id,
+        title: r.id,
+        level: r.level,
+        ...(r.equivalent ? { equivalent: r.equivalent } : {}),
+        expectations: r.bullets ?? { craft: [`${r.id} craft`], influence: [`${r.id} influence`] },
+      })),
+    })),
+    ...extra,
+  });
+}
+
+const ic = (...levels: string[]) => levels.map((level) => ({ id: `ic-${level}`, level }));
+const mgmt = (...levels: string[]) => levels.map((level) => ({ id: `m-${level}`, level }));
+const codes = (text: string, prefix: string) => checkFramework(text).diagnostics.filter((d) => d.code.startsWith(prefix));
+
+describe('analysis rules', () => {
+  it('have unique, stable codes and a description each', () => {
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    for (const rule of rules) {
+      expect(rule.code).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(rule.description.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('parity: quiet when tracks match, warns about gaps and a low IC ceiling', () => {
+    expect(codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3', 'L4', 'L5') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4', 'L5') }]), 'parity')).toEqual([]);
+    const gap = codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L4', 'L5') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4') }]), 'parity');
+    expect(gap.map((d) => d.code)).toEqual(['parity/missing-ic-twin']);
+    expect(gap[0]?.message).toContain('`L3`');
+    const ceiling = codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4', 'L5') }]), 'parity');
+    // Levels above the IC top are the ceiling's business, not one missing twin each.
+    expect(ceiling.map((d) => d.code)).toEqual(['parity/ic-ceiling']);
+    expect(ceiling[0]?.path).toBe('/tracks/0/roles/2/level');
+  });
+
+  it('parity: an explicit equivalent on the same level counts as a twin; one on another level is an error', () => {
+    const twins = framework([
+      { id: 'ic', kind: 'ic', roles: [...ic('L1', 'L2', 'L3'), { id: 'ic-L5', level: 'L5' }] },
+      { id: 'm', kind: 'management', roles: [{ id: 'm-L3', level: 'L3', equivalent: 'ic-L3' }, { id: 'm-L5', level: 'L5' }] },
+    ]);
+    expect(codes(twins, 'parity')).toEqual([]);
+    const mismatch = codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3') }, { id: 'm', kind: 'management', roles: [{ id: 'm-L3', level: 'L3', equivalent: 'ic-L2' }] }]), 'parity');
+    expect(mismatch).toMatchObject([{ code: 'parity/equivalent-level-mismatch', severity: 'error', path: '/tracks/1/roles/0/equivalent' }]);
+  });
+
+  it('order: roles sharing a level are fine; going down is not', () => {
+    expect(codes(framework([{ id: 'ic', kind: 'ic', roles: [...ic('L1', 'L2'), { id: 'ic-L2b', level: 'L2' }, ...ic('L3', 'L4', 'L5')] }]), 'order')).toEqual([]);
+    expect(codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L3', 'L2', 'L4', 'L5') }]), 'order')).toMatchObject([{ path: '/tracks/0/roles/2/level' }]);
+  });
+
+  it('growth: only compares a role with the one just below it on the same track', () => {
+    const same = { craft: ['Writes tests.'], influence: ['Helps others.'] };
+    const text = framework([
+      { id: 'ic', kind: 'ic', roles: [{ id: 'a', level: 'L1', bullets: same }, { id: 'b', level: 'L2', bullets: { craft: ['Writes tests'], influence: ['Leads others.'] } }, { id: 'c', level: 'L4', bullets: { craft: ['Designs.'], influence: ['Helps others.'] } }, { id: 'd', level: 'L5' }] },
+      { id: 'm', kind: 'management', roles: [{ id: 'e', level: 'L2', bullets: same }] },
+    ]);
+    // b repeats a's craft bullet (adjacent); c repeats a's influence bullet but b sits between them.
+    expect(codes(text, 'growth')).toMatchObject([{ path: '/tracks/0/roles/1/expectations/craft/0' }]);
+  });
+
+  it('coverage: respects a track subset and reports the missing ids as data', () => {
+    const text = framework([{ id: 'ic', kind: 'ic', dimensions: ['craft'], roles: [{ id: 'a', level: 'L1', bullets: { craft: ['x'] } }, { id: 'b', level: 'L2', bullets: { influence: ['y'] } }, ...ic('L3', 'L4', 'L5')] }]);
+    const found = codes(text, 'coverage');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ path: '/tracks/0/roles/1/expectations', data: { missingDimensions: ['craft'] } });
+  });
+
+  it('references: suggest the nearest ids', () => {
+    const text = framework([{ id: 'ic', kind: 'ic', roles: [...ic('L1', 'L2', 'L3', 'L4', 'L5'), { id: 'x', level: 'L5', equivalent: 'ic-l4' }] }], { moves: [{ from: 'ic-L1', to: 'ic-L22', kind: 'promotion' }] });
+    const refs = codes(text, 'ref/');
+    expect(refs.map((d) => [d.path, d.data?.suggestions])).toEqual([
+      ['/tracks/0/roles/5/equivalent', ['ic-L4']],
+      ['/moves/0/to', ['ic-L2']],
+    ]);
+  });
+
+  it('moves: accept kinds that match, flag ones that do not', () => {
+    const tracks = [{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3', 'L4', 'L5') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4') }];
+    const good = [
+      { from: 'ic-L1', to: 'ic-L2', kind: 'promotion' },
+      { from: 'ic-L3', to: 'm-L3', kind: 'lateral' },
+      { from: 'ic-L3', to: 'm-L3', kind: 'switch' },
+      { from: 'ic-L4', to: 'm-L3', kind: 'step-down' },
+    ];
+    expect(codes(framework(tracks, { moves: good }), 'move')).toEqual([]);
+    expect(codes(framework(tracks, { moves: [{ from: 'ic-L2', to: 'ic-L2', kind: 'lateral' }] }), 'move')[0]?.message).toContain('to itself');
+  });
+});
