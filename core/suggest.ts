@@ -67,3 +67,21 @@ export function didYouMean(suggestions: readonly string[]): string {
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return ` — did you mean ${list}?`;
 }
+
+/**
+ * Replacement candidates for a quick fix: the likely typos first (as `suggest` finds them), then
+ * the nearest of the remaining ids by edit distance, so an editor always has something to offer
+ * when the framework defines ids at all (`L99` still offers `L7`, `L6`, …).
+ */
+export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  const unique = [...new Set(candidates)].filter((c) => c !== input);
+  const likely = suggest(input, unique, max);
+  if (likely.length >= max) return likely;
+  const typed = input.trim().toLowerCase();
+  const rest = unique
+    .filter((c) => !likely.includes(c))
+    .map((candidate) => ({ candidate, distance: editDistance(typed, candidate.toLowerCase()) }))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate, undefined, { numeric: true }))
+    .map((s) => s.candidate);
+  return [...likely, ...rest].slice(0, max);
+}

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule.ts';
 import { pointerOf } from '../../positions.ts';
-import { didYouMean, suggest } from '../../suggest.ts';
+import { closest, didYouMean, suggest } from '../../suggest.ts';
 
 /** A mapping's keys are our level ids, so each must be a defined level. */
 export const mappingUnknownLevel: Rule = {
@@ -14,11 +14,12 @@ export const mappingUnknownLevel: Rule = {
       for (const ours of Object.keys(mapping.levels)) {
         if (framework.index.levels.has(ours)) continue;
         const suggestions = suggest(ours, ids);
+        const fixes = closest(ours, ids);
         findings.push({
           path: `${mapping.path}${pointerOf('levels', ours)}`,
           target: 'key',
           message: `The mapping for ${mapping.company} uses level \`${ours}\`, which is not defined in \`levels\`${didYouMean(suggestions) || '.'} Keys are your own level ids; values are ${mapping.company}'s.`,
-          ...(suggestions.length > 0 ? { data: { suggestions } } : {}),
+          ...(fixes.length > 0 ? { data: { suggestions: fixes } } : {}),
         });
       }
     }

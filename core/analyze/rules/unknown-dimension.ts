@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../rule.ts';
 import { rawAt } from '../helpers.ts';
 import { pointerOf } from '../../positions.ts';
-import { didYouMean, suggest } from '../../suggest.ts';
+import { closest, didYouMean, suggest } from '../../suggest.ts';
 
 /** Expectation keys and a track's `dimensions` subset must name defined dimensions. */
 export const unknownDimension: Rule = {
@@ -13,11 +13,12 @@ export const unknownDimension: Rule = {
     const ids = [...framework.index.dimensions.keys()];
     const report = (path: string, id: string, where: string, target: 'key' | 'value') => {
       const suggestions = suggest(id, ids);
+        const fixes = closest(id, ids);
       findings.push({
         path,
         target,
         message: `${where} \`${id}\`, which is not defined in \`dimensions\`${didYouMean(suggestions) || '.'}`,
-        ...(suggestions.length > 0 ? { data: { suggestions } } : {}),
+        ...(fixes.length > 0 ? { data: { suggestions: fixes } } : {}),
       });
     };
     for (const track of framework.tracks) {

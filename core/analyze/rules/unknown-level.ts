@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule.ts';
-import { didYouMean, suggest } from '../../suggest.ts';
+import { closest, didYouMean, suggest } from '../../suggest.ts';
 
 /** A role's `level` must name a level defined in `levels`. */
 export const unknownLevel: Rule = {
@@ -13,10 +13,11 @@ export const unknownLevel: Rule = {
       for (const role of track.roles) {
         if (role.levelId === '' || framework.index.levels.has(role.levelId)) continue;
         const suggestions = suggest(role.levelId, ids);
+        const fixes = closest(role.levelId, ids);
         findings.push({
           path: `${role.path}/level`,
           message: `Role \`${role.id}\` is on level \`${role.levelId}\`, which is not defined in \`levels\`${didYouMean(suggestions) || '.'}`,
-          ...(suggestions.length > 0 ? { data: { suggestions } } : {}),
+          ...(fixes.length > 0 ? { data: { suggestions: fixes } } : {}),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule.ts';
 import { allRoles } from '../helpers.ts';
-import { didYouMean, suggest } from '../../suggest.ts';
+import { closest, didYouMean, suggest } from '../../suggest.ts';
 
 /** `equivalent` and the `from`/`to` of moves must name roles that exist. */
 export const unknownRole: Rule = {
@@ -12,10 +12,11 @@ export const unknownRole: Rule = {
     const ids = [...framework.index.roles.keys()];
     const report = (path: string, id: string, where: string) => {
       const suggestions = suggest(id, ids);
+        const fixes = closest(id, ids);
       findings.push({
         path,
         message: `${where} \`${id}\`, but no role has that id${didYouMean(suggestions) || '.'}`,
-        ...(suggestions.length > 0 ? { data: { suggestions } } : {}),
+        ...(fixes.length > 0 ? { data: { suggestions: fixes } } : {}),
       });
     };
     for (const role of allRoles(framework)) {

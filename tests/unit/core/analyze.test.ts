@@ -96,10 +96,20 @@ describe('analysis rules', () => {
   it('references: suggest the nearest ids', () => {
     const text = framework([{ id: 'ic', kind: 'ic', roles: [...ic('L1', 'L2', 'L3', 'L4', 'L5'), { id: 'x', level: 'L5', equivalent: 'ic-l4' }] }], { moves: [{ from: 'ic-L1', to: 'ic-L22', kind: 'promotion' }] });
     const refs = codes(text, 'ref/');
-    expect(refs.map((d) => [d.path, d.data?.suggestions])).toEqual([
-      ['/tracks/0/roles/5/equivalent', ['ic-L4']],
-      ['/moves/0/to', ['ic-L2']],
+    // The likely typo comes first; the nearest other ids follow so a quick fix always has choices.
+    expect(refs.map((d) => [d.path, d.data?.suggestions?.[0]])).toEqual([
+      ['/tracks/0/roles/5/equivalent', 'ic-L4'],
+      ['/moves/0/to', 'ic-L2'],
     ]);
+    expect(refs[0]?.message).toMatch(/did you mean `ic-L4`\?/);
+  });
+
+  it('references: offer the nearest ids for a quick fix even when none is a likely typo', () => {
+    const text = framework([{ id: 'ic', kind: 'ic', roles: [...ic('L1', 'L2', 'L3', 'L4', 'L5'), { id: 'x', level: 'L99', equivalent: 'ic-L4' }] }]);
+    const [unknown] = codes(text, 'ref/unknown-level');
+    expect(unknown?.message).not.toMatch(/did you mean/);
+    expect(unknown?.data?.suggestions).toHaveLength(3);
+    expect(unknown?.data?.suggestions?.every((id) => /^L[1-5]$/.test(id))).toBe(true);
   });
 
   it('moves: accept kinds that match, flag ones that do not', () => {
