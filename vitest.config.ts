@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          // Builds the browser studio once and serves it (inject('studioUrl')) for the studio specs.
+          globalSetup: ['tests/e2e/support/studio-server.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -1,0 +1,44 @@
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import { markerMatches } from './markers.ts';
+import { quickFixesFor } from './quick-fixes.ts';
+
+/**
+ * Offers our quick fixes in the lightbulb and on Ctrl+. for the markers under the cursor.
+ * Loaded with Monaco (not at start), since computing fixes needs the YAML parser.
+ */
+export function registerQuickFixes(monaco: typeof Monaco, diagnostics: () => readonly Diagnostic[]): Monaco.IDisposable {
+  return monaco.languages.registerCodeActionProvider(
+    'yaml',
+    {
+      provideCodeActions(model, _range, context) {
+        const actions: Monaco.languages.CodeAction[] = [];
+        const text = model.getValue();
+        for (const marker of context.markers) {
+          const diagnostic = diagnostics().find((d) => markerMatches(marker, d));
+          if (!diagnostic) continue;
+          for (const fix of quickFixesFor(text, diagnostic)) {
+            actions.push({
+              title: fix.title,
+              kind: 'quickfix',
+              isPreferred: fix.preferred,
+              diagnostics: [marker],
+              edit: {
+                edits: fix.edits.map((edit) => ({
+                  resource: model.uri,
+                  versionId: model.getVersionId(),
+                  textEdit: {
+                    range: new monaco.Range(edit.range.line, edit.range.column, edit.range.endLine, edit.range.endColumn),
+                    text: edit.text,
+                  },
+                })),
+              },
+            });
+          }
+        }
+        return { actions, dispose: () => undefined };
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  );
+}

@@ -1,0 +1,269 @@
+import type {
+  Draft,
+  ExportOutcome,
+  ExportProgress,
+  ExternalChange,
+  MenuCommand,
+  OpenedDocument,
+  RecentFile,
+  RungsApi,
+  SaveOutcome,
+} from '../../electron/api.ts';
+import { exportExtensions, exportMimeTypes, renderExport } from './browser-export.ts';
+import { DraftStore } from './draft-store.ts';
+import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';
+import { browserStore, type KeyValueStore } from './key-value-store.ts';
+import { printHtml } from './print.ts';
+import { RecentStore } from './recent-store.ts';
+
+/** A document this tab knows about: the file handle when the browser gave us one, and the last text read or written. */
+interface OpenFile {
+  name: string;
+  handle?: WritableFileHandle;
+  /** What is on disk as far as we know, for Revert and for telling our own writes from other programs'. */
+  diskText: string;
+  lastModified?: number;
+  /** Set once the file could not be read, so its loss is reported once, not every poll. */
+  missing?: boolean;
+}
+
+/** How often an open file is checked for changes made by another program. */
+const watchIntervalMs = 2000;
+
+function withExtension(name: string, ext: string): string {
+  return /\.[a-z0-9]+$/i.test(name) ? name.replace(/\.[a-z0-9]+$/i, `.${ext}`) : `${name}.${ext}`;
+}
+
+function yamlName(name: string): string {
+  return /\.ya?ml$/i.test(name) ? name : withExtension(name, 'yaml');
+}
+
+/**
+ * The host contract implemented with what a browser offers: file inputs or the File System
+ * Access API to open, downloads or a save picker to save, local storage for recent files and
+ * drafts, and the print dialog for PDF.
+ */
+export class BrowserHost implements RungsApi {
+  readonly kind = 'browser' as const;
+  private readonly files = new Map<string, OpenFile>();
+  private readonly drafts: DraftStore;
+  private readonly recent: RecentStore;
+  private readonly progressListeners = new Set<(progress: ExportProgress) => void>();
+  private readonly changeListeners = new Set<(change: ExternalChange) => void>();
+  private dirty = false;
+  private watchTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(store: KeyValueStore = browserStore(), sessionId: string = crypto.randomUUID()) {
+    this.drafts = new DraftStore(store, sessionId);
+    this.recent = new RecentStore(store);
+    // The browser's own "Leave site?" prompt is the close prompt for unsaved changes.
+    window.addEventListener('beforeunload', (event) => {
+      if (!this.dirty) return;
+      event.preventDefault();
+      event.returnValue = '';
+    });
+  }
+
+  async initialDocument(): Promise<OpenedDocument | null> {
+    const last = this.recent.list()[0];
+    if (!last || last.text === null) return null;
+    return this.register(last.name, last.text);
+  }
+
+  async openDialog(): Promise<OpenedDocument | null> {
+    const picker = fileAccess().showOpenFilePicker;
+    if (picker) {
+      try {
+        const [handle] = await picker({ types: [yamlFiles], multiple: false });
+        if (!handle) return null;
+        const file = await handle.getFile();
+        return this.register(file.name, await file.text(), handle, file.lastModified);
+      } catch (error) {
+        if (isAbort(error)) return null;
+        throw error;
+      }
+    }
+    const file = await pickWithInput('.yaml,.yml,application/x-yaml,text/yaml');
+    return file ? this.register(file.name, await file.text()) : null;
+  }
+
+  async openDropped(file: File): Promise<OpenedDocument | null> {
+    return this.register(file.name, await file.text());
+  }
+
+  async recentFiles(): Promise<RecentFile[]> {
+    return this.recent.list().map(({ recentId, name, displayPath }) => ({ recentId, name, displayPath }));
+  }
+
+  async openRecent(recentId: string): Promise<OpenedDocument | null> {
+    const entry = this.recent.get(recentId);
+    if (!entry || entry.text === null) return null;
+    return this.register(entry.name, entry.text);
+  }
+
+  async save(documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome> {
+    const file = documentId ? this.files.get(documentId) : undefined;
+    if (!documentId || !file?.handle) return this.saveAs(documentId, text, suggestedName);
+    try {
+      await this.write(file, text);
+      this.recent.remember(file.name, file.name, text);
+      return { ok: true, documentId, name: file.name, displayPath: file.name };
+    } catch (error) {
+      return { ok: false, cancelled: false, message: `Could not save ${file.name}: ${error instanceof Error ? error.message : String(error)}. Your changes are still here.` };
+    }
+  }
+
+  async saveAs(documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome> {
+    const name = yamlName(suggestedName);
+    // The document becomes the new file: stop watching the old one on its behalf.
+    const forget = () => {
+      if (documentId) this.files.delete(documentId);
+    };
+    const picker = fileAccess().showSaveFilePicker;
+    if (picker) {
+      let handle: WritableFileHandle;
+      try {
+        handle = await picker({ suggestedName: name, types: [yamlFiles] });
+      } catch (error) {
+        if (isAbort(error)) return { ok: false, cancelled: true };
+        return { ok: false, cancelled: false, message: `Could not choose where to save: ${error instanceof Error ? error.message : String(error)}.` };
+      }
+      forget();
+      const doc = this.register(handle.name, text, handle);
+      const file = this.files.get(doc.documentId ?? '');
+      try {
+        if (file) await this.write(file, text);
+      } catch (error) {
+        return { ok: false, cancelled: false, message: `Could not save ${handle.name}: ${error instanceof Error ? error.message : String(error)}. Your changes are still here.` };
+      }
+      return { ok: true, documentId: doc.documentId ?? '', name: doc.name, displayPath: doc.displayPath };
+    }
+    // Without a save picker the file goes to the Downloads folder; later saves download again.
+    download(name, text, 'application/x-yaml');
+    forget();
+    const doc = this.register(name, text);
+    return { ok: true, documentId: doc.documentId ?? '', name, displayPath: `Downloads/${name}` };
+  }
+
+  async revert(documentId: string): Promise<OpenedDocument | null> {
+    const file = this.files.get(documentId);
+    if (!file) return null;
+    if (file.handle) {
+      const fresh = await file.handle.getFile();
+      file.diskText = await fresh.text();
+      file.lastModified = fresh.lastModified;
+    }
+    return { documentId, name: file.name, displayPath: file.name, text: file.diskText };
+  }
+
+  async pickCsv(): Promise<{ name: string; text: string } | null> {
+    const file = await pickWithInput('.csv,text/csv');
+    return file ? { name: file.name, text: await file.text() } : null;
+  }
+
+  async exportDocument(request: Parameters<RungsApi['exportDocument']>[0]): Promise<ExportOutcome> {
+    const report = (fraction: number | null, stage: string) => {
+      for (const listener of this.progressListeners) listener({ format: request.format, fraction, stage });
+    };
+    report(0, 'Checking the framework');
+    const content = await renderExport(request);
+    if (!content.ok) {
+      report(1, 'Export stopped');
+      return { ok: false, cancelled: false, message: content.message };
+    }
+    if (request.format === 'pdf') {
+      report(0.5, 'Opening the print dialog: choose "Save as PDF"');
+      await printHtml(content.text);
+      report(1, 'Print dialog opened');
+      return { ok: true, displayPath: 'the print dialog' };
+    }
+    const fileName = `${request.baseName}.${exportExtensions[request.format]}`;
+    download(fileName, content.text, exportMimeTypes[request.format]);
+    report(1, 'Downloaded');
+    return { ok: true, displayPath: `Downloads/${fileName}` };
+  }
+
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  async saveDraft(draft: Omit<Draft, 'draftId' | 'savedAt'> & { draftId?: string }): Promise<string> {
+    return this.drafts.save(draft);
+  }
+
+  async pendingDrafts(): Promise<Draft[]> {
+    return this.drafts.leftBehind();
+  }
+
+  async discardDraft(draftId: string): Promise<void> {
+    this.drafts.discard(draftId);
+  }
+
+  setDocumentState(state: { title: string; dirty: boolean; documentId: string | null }): void {
+    document.title = state.title;
+    this.dirty = state.dirty;
+  }
+
+  onMenuCommand(_listener: (command: MenuCommand) => void): () => void {
+    // A browser tab has no native menu: the toolbar and keyboard shortcuts call the studio directly.
+    return () => undefined;
+  }
+
+  onExternalChange(listener: (change: ExternalChange) => void): () => void {
+    this.changeListeners.add(listener);
+    this.watchTimer ??= setInterval(() => void this.checkForChanges(), watchIntervalMs);
+    return () => {
+      this.changeListeners.delete(listener);
+      if (this.changeListeners.size === 0 && this.watchTimer !== undefined) {
+        clearInterval(this.watchTimer);
+        this.watchTimer = undefined;
+      }
+    };
+  }
+
+  async openExternal(url: string): Promise<void> {
+    if (!/^(https?:|mailto:)/i.test(url)) return;
+    window.open(url, '_blank', 'noopener,noreferrer');
+  }
+
+  private register(name: string, text: string, handle?: WritableFileHandle, lastModified?: number): OpenedDocument {
+    const documentId = crypto.randomUUID();
+    this.files.set(documentId, { name, handle, diskText: text, lastModified });
+    this.recent.remember(name, name, text);
+    return { documentId, name, displayPath: name, text };
+  }
+
+  private async write(file: OpenFile, text: string): Promise<void> {
+    if (!file.handle) throw new Error('this file cannot be written from the browser');
+    const writable = await file.handle.createWritable();
+    await writable.write(text);
+    await writable.close();
+    file.diskText = text;
+    file.lastModified = (await file.handle.getFile()).lastModified;
+  }
+
+  /** Compares each open file with its disk version; another program's edit is reported once. */
+  private async checkForChanges(): Promise<void> {
+    for (const [documentId, file] of this.files) {
+      if (!file.handle) continue;
+      let fresh: File;
+      try {
+        fresh = await file.handle.getFile();
+      } catch {
+        if (!file.missing) {
+          file.missing = true;
+          for (const listener of this.changeListeners) listener({ documentId, text: null });
+        }
+        continue;
+      }
+      file.missing = false;
+      if (fresh.lastModified === file.lastModified) continue;
+      file.lastModified = fresh.lastModified;
+      const text = await fresh.text();
+      if (text === file.diskText) continue;
+      file.diskText = text;
+      for (const listener of this.changeListeners) listener({ documentId, text });
+    }
+  }
+}

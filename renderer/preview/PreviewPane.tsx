@@ -1,0 +1,97 @@
+import { useEffect, useRef } from 'react';
+import { mark } from '../state/marks.ts';
+
+interface Props {
+  html: string;
+  /** Which view the html shows; switching views starts the reader at the top. */
+  view: string;
+  /** Called with a role id when the user clicks a role in the rubric. */
+  onRoleClick(roleId: string): void;
+  /** Called with an external link's address; the preview itself never navigates away. */
+  onOpenLink(url: string): void;
+  /** True until the first check has answered. */
+  pending: boolean;
+}
+
+/** A hint for the rubric's role cards: they are clickable in the studio (not in exports). */
+const studioStyle = `[data-role-id]{cursor:pointer;transition:box-shadow .12s ease}
+[data-role-id]:hover{box-shadow:0 0 0 2px rgba(37,99,235,.35);border-radius:6px}`;
+
+/**
+ * The live rubric: the exports' own HTML in a sandboxed frame (no scripts may run in it; the
+ * same origin only so we can listen for clicks and keep the scroll position). After the first
+ * load the document is updated in place, so the reader's scroll position survives every edit.
+ */
+export function PreviewPane({ html, view, onRoleClick, onOpenLink, pending }: Props) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const loaded = useRef(false);
+  const shownView = useRef(view);
+  const onRoleClickRef = useRef(onRoleClick);
+  onRoleClickRef.current = onRoleClick;
+  const onOpenLinkRef = useRef(onOpenLink);
+  onOpenLinkRef.current = onOpenLink;
+
+  useEffect(() => {
+    const iframe = frame.current;
+    if (!iframe || !html) return;
+    const doc = iframe.contentDocument;
+    if (loaded.current && doc?.body) {
+      const frameWindow = iframe.contentWindow;
+      const sameView = shownView.current === view;
+      shownView.current = view;
+      const x = sameView ? (frameWindow?.scrollX ?? 0) : 0;
+      const y = sameView ? (frameWindow?.scrollY ?? 0) : 0;
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      // Scripts never run here: the frame's sandbox forbids them whatever the markup says.
+      doc.head.replaceWith(doc.importNode(next.head, true));
+      doc.body.replaceWith(doc.importNode(next.body, true));
+      addStudioStyle(doc);
+      frameWindow?.scrollTo(x, y);
+      mark('rungs-preview-updated');
+      return;
+    }
+    const onLoad = () => {
+      const current = iframe.contentDocument;
+      if (!current) return;
+      loaded.current = true;
+      addStudioStyle(current);
+      mark('rungs-preview-ready');
+      current.addEventListener('click', (event) => {
+        const target = event.target as Element | null;
+        if (!target) return;
+        // A click on a role (its card or a chip naming it) opens its lines in the editor.
+        const id = target.closest('[data-role-id]')?.getAttribute('data-role-id');
+        if (id) onRoleClickRef.current(id);
+        // In-page links scroll the rubric; any other link opens in the user's browser.
+        const link = target.closest('a');
+        const href = link?.getAttribute('href') ?? '#';
+        if (!href.startsWith('#')) {
+          event.preventDefault();
+          if (/^(https?:|mailto:)/i.test(href)) onOpenLinkRef.current(href);
+        }
+      });
+    };
+    iframe.addEventListener('load', onLoad, { once: true });
+    iframe.srcdoc = html;
+    return () => iframe.removeEventListener('load', onLoad);
+  }, [html, view]);
+
+  return (
+    <div className="preview-pane">
+      <iframe
+        ref={frame}
+        className="preview-frame"
+        data-testid="preview"
+        title="Rubric preview"
+        sandbox="allow-same-origin"
+      />
+      {pending && <div className="pane-placeholder">Rendering the rubric…</div>}
+    </div>
+  );
+}
+
+function addStudioStyle(doc: Document): void {
+  const style = doc.createElement('style');
+  style.textContent = studioStyle;
+  doc.head.append(style);
+}
