@@ -5,10 +5,10 @@ import { MAX_TEXT_LENGTH } from '../core/parse.ts';
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
 /**
- * Files larger than this are refused before reading. UTF-8 needs at most 4 bytes a character,
- * so anything bigger cannot fit in what core reads anyway.
+ * Files larger than this many bytes are refused before reading: the same number as core's
+ * character limit, so a file the checker would refuse is never loaded into memory.
  */
-export const MAX_FILE_BYTES = MAX_TEXT_LENGTH * 4;
+export const MAX_FILE_BYTES = MAX_TEXT_LENGTH;
 
 function describeSize(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} KB`;

@@ -25,10 +25,11 @@ export interface ParsedDocument {
 export const MAX_ALIAS_COUNT = 1000;
 
 /**
- * The largest text Rungs reads, in characters. A big real framework is about 100 KB; reading
- * megabytes of YAML takes seconds and would freeze the live preview on every keystroke.
+ * The largest text Rungs reads, in characters. Large organisations write ladders of several
+ * hundred kilobytes and the benchmark covers 5 MB; anything past 8 MB is almost certainly the
+ * wrong file, and refusing it up front keeps a 10 MB paste from tying up the checker.
  */
-export const MAX_TEXT_LENGTH = 500_000;
+export const MAX_TEXT_LENGTH = 8_000_000;
 
 /**
  * The deepest nesting of blocks and brackets Rungs reads. A framework needs about 8 levels; the
@@ -292,7 +293,7 @@ function tooLarge(source: string): ParsedDocument {
       {
         code: 'file/too-large',
         severity: 'error',
-        message: `This file has ${size} characters; Rungs reads frameworks of up to ${MAX_TEXT_LENGTH / 1000} thousand (a large framework has about 100 thousand). Is this the right file?`,
+        message: `This file has ${size} characters; Rungs reads frameworks of up to ${MAX_TEXT_LENGTH / 1_000_000} million (a large framework has a few hundred thousand). Is this the right file?`,
         path: '',
         line: 1,
         column: 1,
