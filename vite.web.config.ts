@@ -1,28 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { devStudioCsp, studioCsp, studioCspHeader } from './electron/studio-csp.ts';
 
 /**
- * The studio's Content Security Policy. Scripts only from our own files (no inline script, no
- * eval: the validator is precompiled), workers from our files or blobs (Monaco), styles inline
- * because Monaco and the rendered rubric inject <style> elements.
- */
-export const studioCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "frame-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
-
-/**
- * Adds the CSP meta tag to the built index.html only: Vite's dev server injects an inline
- * script for React refresh, which this policy would (rightly) block.
+ * Adds the CSP meta tag to the built index.html. The policy itself lives in electron/studio-csp.ts,
+ * the one source shared with the Electron main process. The dev server cannot carry this strict
+ * meta tag (Vite injects an inline React Refresh script); it sends a development variant as a
+ * header instead (studioCspDevHeaders below).
  */
 function studioCspPlugin(): Plugin {
   return {
@@ -37,6 +22,27 @@ function studioCspPlugin(): Plugin {
   };
 }
 
+/**
+ * Sends the development policy on every dev-server response, so `npm run web` and the browser
+ * fallback of `npm start` are protected too. Set per request rather than in `server.headers`
+ * because the HMR socket's address depends on the host and port the server actually got
+ * (strictPort is off); a Host header that is not a plain host[:port] gets the policy without it.
+ */
+function studioCspDevHeaders(): Plugin {
+  return {
+    name: 'rungs-studio-csp-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const host = req.headers.host;
+        const serverUrl = host && /^[A-Za-z0-9.:[\]-]{1,255}$/.test(host) ? `http://${host}` : undefined;
+        res.setHeader('Content-Security-Policy', devStudioCsp(serverUrl));
+        next();
+      });
+    },
+  };
+}
+
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
@@ -47,7 +53,7 @@ export const rendererViteConfig: UserConfig = {
   root: rendererRoot,
   // Relative asset URLs, so the same build works from file:// in Electron and from any web path.
   base: './',
-  plugins: [react(), studioCspPlugin()],
+  plugins: [react(), studioCspPlugin(), studioCspDevHeaders()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -65,5 +71,6 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  // `vite preview` serves the built page, which carries the meta tag; the header adds frame-ancestors.
+  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': studioCspHeader } },
 });

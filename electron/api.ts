@@ -34,7 +34,11 @@ export interface RecentFile {
 export type SaveOutcome =
   | { ok: true; documentId: string; name: string; displayPath: string }
   | { ok: false; cancelled: true }
-  | { ok: false; cancelled: false; message: string };
+  /**
+   * Not saved, with a message for the user. `conflict` says another program changed the file since
+   * it was opened or last saved, so saving would have overwritten that work; nothing was written.
+   */
+  | { ok: false; cancelled: false; message: string; conflict?: true };
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -135,15 +139,7 @@ export interface RungsApi {
   onExternalChange(listener: (change: ExternalChange) => void): Unsubscribe;
   /** Opens an http(s) or mailto link in the user's browser. */
   openExternal(url: string): Promise<void>;
-
-  /** Optional: the remembered sizes of the resizable panes (for example `{ editor: 0.5 }`). */
-  loadLayout?(): Promise<PaneLayout>;
-  /** Optional: remembers pane sizes so the next start restores them. */
-  saveLayout?(layout: PaneLayout): void;
 }
-
-/** Pane sizes by pane name, as fractions (0..1) or pixels; the renderer decides which. */
-export type PaneLayout = Record<string, number>;
 
 declare global {
   interface Window {

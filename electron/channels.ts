@@ -17,8 +17,6 @@ export const channels = {
   pendingDrafts: 'rungs:draft:pending',
   discardDraft: 'rungs:draft:discard',
   setDocumentState: 'rungs:window:document-state',
-  loadLayout: 'rungs:window:load-layout',
-  saveLayout: 'rungs:window:save-layout',
   openExternal: 'rungs:shell:open-external',
 } as const;
 

@@ -16,6 +16,8 @@ export interface WriteSteps {
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
   stat(file: string): Promise<{ mode: number; isFile(): boolean }>;
+  /** Resolves symbolic links, so a save through a link writes the file it points to. */
+  realpath(file: string): Promise<string>;
   /** Flushes a folder's entries so the rename itself survives a power cut (best effort). */
   syncFolder(folder: string): Promise<void>;
 }
@@ -31,6 +33,7 @@ export const realSteps: WriteSteps = {
   rename: (from, to) => fsp.rename(from, to),
   unlink: (file) => fsp.unlink(file),
   stat: (file) => fsp.stat(file),
+  realpath: (file) => fsp.realpath(file),
   syncFolder: async (folder) => {
     // Windows cannot open a folder for fsync; NTFS journals the rename anyway.
     if (process.platform === 'win32') return;
@@ -67,9 +70,18 @@ export function backupPathFor(file: string): string {
  * one file system), flush it to disk, then rename it over the original. With `backup`, the old
  * version becomes `<name>.bak`, and an older backup is only replaced once the save has succeeded.
  */
-export async function atomicWrite(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<WriteResult> {
+export async function atomicWrite(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<WriteResult> {
   const steps = options.steps ?? realSteps;
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  // Renaming over a symbolic link would replace the link with a regular file and leave the file
+  // it points to unchanged, so the temp file, the rename and the backup all happen beside the
+  // resolved file. A path that does not exist yet (a new file) is written where it was given.
+  let file = target;
+  try {
+    file = await steps.realpath(target);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return { ok: false, message: describeWriteError(error, target) };
+  }
   const folder = path.dirname(file);
   const base = path.basename(file);
   const token = randomBytes(6).toString('hex');

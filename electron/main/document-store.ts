@@ -1,11 +1,24 @@
 import { promises as fsp } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { MAX_TEXT_LENGTH } from '../../core/parse.ts';
 import type { OpenedDocument } from '../api.ts';
-import { atomicWrite, errorCode, type WriteResult, type WriteSteps } from './atomic-write.ts';
+import { atomicWrite, errorCode, type WriteSteps } from './atomic-write.ts';
 
-/** Bigger than any real framework by far; beyond this the editor would crawl, so we refuse politely. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/**
+ * The longest document the studio opens, in UTF-16 units as JavaScript counts them: core's own
+ * limit, so every file that opens can also be checked, previewed and exported.
+ */
+export const MAX_DOCUMENT_LENGTH = MAX_TEXT_LENGTH;
+
+/** UTF-8 needs at most 3 bytes per UTF-16 unit (4 for a surrogate pair, which is 2 units), plus a BOM. */
+function maxBytesFor(maxLength: number): number {
+  return maxLength * 3 + 3;
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** Extensions a framework (or a CSV to import) may have; anything else is refused before reading. */
 export const frameworkExtensions = ['.yaml', '.yml'] as const;
@@ -14,38 +27,41 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 export type OpenResult = { ok: true; document: OpenedDocument } | { ok: false; message: string };
 
 /**
- * Reads a file as UTF-8 text, refusing what would hang or garble the editor: files over the size
- * limit, binary files (a NUL byte in the first 8 KB, the same test git uses), invalid UTF-8.
- * A leading byte-order mark is dropped; line endings are kept as they are.
+ * Reads a file as UTF-8 text, refusing what would hang or garble the editor: text over the length
+ * limit (`maxLength` UTF-16 units, core's limit by default), binary files (a NUL byte in the first
+ * 8 KB, the same test git uses), invalid UTF-8. A leading byte-order mark is dropped; line endings
+ * are kept as they are.
  */
-export async function readTextFile(file: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<ReadResult> {
+export async function readTextFile(file: string, maxLength = MAX_DOCUMENT_LENGTH): Promise<ReadResult> {
   const name = path.basename(file);
+  // Refuse a file that cannot fit before reading a byte of it; the exact test is on the text.
+  const maxBytes = maxBytesFor(maxLength);
   let bytes: Buffer;
   try {
     const info = await fsp.stat(file);
     if (!info.isFile()) return { ok: false, message: `${name} is not a file.` };
-    if (info.size > maxBytes) {
-      return { ok: false, message: `${name} is ${megabytes(info.size)} MB; Rungs opens files up to ${megabytes(maxBytes)} MB.` };
-    }
+    if (info.size > maxBytes) return { ok: false, message: tooLong(name, maxLength) };
     bytes = await fsp.readFile(file);
   } catch (error) {
     return { ok: false, message: describeReadError(error, file) };
   }
-  if (bytes.length > maxBytes) {
-    return { ok: false, message: `${name} is ${megabytes(bytes.length)} MB; Rungs opens files up to ${megabytes(maxBytes)} MB.` };
-  }
+  if (bytes.length > maxBytes) return { ok: false, message: tooLong(name, maxLength) };
   if (bytes.subarray(0, 8192).includes(0)) {
     return { ok: false, message: `${name} looks like a binary file, not YAML text.` };
   }
+  let text: string;
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return { ok: false, message: `${name} is not UTF-8 text. Save it as UTF-8 in your editor and open it again.` };
   }
+  if (text.length > maxLength) return { ok: false, message: tooLong(name, maxLength) };
+  return { ok: true, text };
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+function tooLong(name: string, maxLength: number): string {
+  const limit = maxLength >= 1_000_000 ? `${maxLength / 1_000_000} million` : `${maxLength.toLocaleString('en-US')}`;
+  return `${name} is too large: Rungs opens frameworks of up to ${limit} characters (a large framework has a few hundred thousand). Is this the right file?`;
 }
 
 function describeReadError(error: unknown, file: string): string {
@@ -64,23 +80,38 @@ function describeReadError(error: unknown, file: string): string {
 }
 
 export interface DocumentStoreOptions {
-  maxBytes?: number;
+  /** The longest text it opens, in UTF-16 units; core's limit unless a test sets a smaller one. */
+  maxLength?: number;
   /** Injected into every save, so tests can simulate failures. */
   steps?: WriteSteps;
 }
 
+/** A refused save, in words for the user; `conflict` when another program changed the file. */
+export type SaveFailure = { ok: false; message: string; conflict?: true };
+export type SaveResult = { ok: true; file: string } | SaveFailure;
+
+export const conflictMessage = 'The file changed on disk since you opened it. Reload it or use Save As…';
+
 /**
  * The files the studio has open, named by opaque ids. The renderer only ever holds ids: every path
  * here came from a dialog main opened, the OS (argv, open-file), Open Recent, or a dropped file.
+ *
+ * It also remembers what each file held when we last read or wrote it, so a Save never silently
+ * overwrites what another program wrote meanwhile; and it runs the saves of one file one after
+ * another, so an older text can never land after a newer one.
  */
 export class DocumentStore {
   private readonly pathsById = new Map<string, string>();
   private readonly idsByPath = new Map<string, string>();
-  private readonly maxBytes: number;
+  /** By path: the hash of the text the studio last read, wrote or was told about (null: unreadable). */
+  private readonly knownHashes = new Map<string, string | null>();
+  /** By path: the save in progress, which the next one waits for. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly maxLength: number;
   private readonly steps: WriteSteps | undefined;
 
   constructor(options: DocumentStoreOptions = {}) {
-    this.maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+    this.maxLength = options.maxLength ?? MAX_DOCUMENT_LENGTH;
     this.steps = options.steps;
   }
 
@@ -103,8 +134,9 @@ export class DocumentStore {
   /** Opens a file whose path main obtained itself; never call it with a path the renderer sent. */
   async open(file: string): Promise<OpenResult> {
     const absolute = path.resolve(file);
-    const read = await readTextFile(absolute, this.maxBytes);
+    const read = await readTextFile(absolute, this.maxLength);
     if (!read.ok) return read;
+    this.knownHashes.set(absolute, hashText(read.text));
     return { ok: true, document: this.describe(absolute, read.text) };
   }
 
@@ -115,24 +147,82 @@ export class DocumentStore {
     return this.open(file);
   }
 
-  /** Saves over the document's file. A document whose file has gone is refused, not recreated. */
-  async save(documentId: string, text: string): Promise<WriteResult & { file?: string }> {
+  /**
+   * Records that the user has been shown what is on disk now (the studio reported an outside
+   * change and offered to reload): saving over it afterwards is their choice, not a silent loss.
+   */
+  acknowledgeDiskText(documentId: string, text: string | null): void {
+    const file = this.pathOf(documentId);
+    if (file) this.knownHashes.set(file, text === null ? null : hashText(text));
+  }
+
+  /**
+   * Saves over the document's file. Refused when the file has gone (it is not recreated) or when
+   * its content is no longer what we last read or wrote (another program changed it).
+   * `beforeWrite` runs once the save is sure to be attempted, just before the file changes, so
+   * the caller can tell its file watcher to expect this text.
+   */
+  async save(documentId: string, text: string, hooks: { beforeWrite?: () => void } = {}): Promise<SaveResult> {
     const file = this.pathOf(documentId);
     if (!file) return { ok: false, message: 'This document is not open any more: use Save As.' };
-    const result = await atomicWrite(file, text, { backup: true, mustExist: true, steps: this.steps });
-    return result.ok ? { ok: true, file } : result;
+    return this.enqueue(file, async (): Promise<SaveResult> => {
+      const conflict = await this.changedOnDisk(file);
+      if (conflict) return { ok: false, conflict: true, message: conflictMessage };
+      hooks.beforeWrite?.();
+      const result = await atomicWrite(file, text, { backup: true, mustExist: true, steps: this.steps });
+      if (!result.ok) return result;
+      this.knownHashes.set(file, hashText(text));
+      return { ok: true, file };
+    });
   }
 
   /** Saves to a path the user chose in a Save dialog, and returns the document's (possibly new) id. */
   async saveAs(file: string, text: string): Promise<({ ok: true; documentId: string; file: string }) | { ok: false; message: string }> {
     const absolute = path.resolve(file);
-    const result = await atomicWrite(absolute, text, { backup: true, steps: this.steps });
-    if (!result.ok) return result;
-    return { ok: true, documentId: this.idFor(absolute), file: absolute };
+    // The user picked this path and confirmed any overwrite in the dialog: no conflict check.
+    return this.enqueue(absolute, async () => {
+      const result = await atomicWrite(absolute, text, { backup: true, steps: this.steps });
+      if (!result.ok) return result;
+      this.knownHashes.set(absolute, hashText(text));
+      return { ok: true as const, documentId: this.idFor(absolute), file: absolute };
+    });
   }
 
   describe(file: string, text: string): OpenedDocument {
     return { documentId: this.idFor(file), name: path.basename(file), displayPath: file, text };
+  }
+
+  /**
+   * Whether the file no longer holds what we last knew of it. Nothing known (a draft restored after
+   * a crash, whose file this session never read) is not a conflict: the user chose to save it.
+   * A file that has gone is left to atomicWrite, which explains that case itself.
+   */
+  private async changedOnDisk(file: string): Promise<boolean> {
+    if (!this.knownHashes.has(file)) return false;
+    const known = this.knownHashes.get(file) ?? null;
+    const read = await readTextFile(file, this.maxLength);
+    if (!read.ok) {
+      try {
+        await fsp.stat(file);
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return false;
+      }
+      return known !== null;
+    }
+    return hashText(read.text) !== known;
+  }
+
+  /** Runs `task` after every earlier task for the same file has finished, failed or not. */
+  private enqueue<T>(file: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(file) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(task);
+    this.queues.set(file, next);
+    // Forget a finished queue, so the map does not grow with every file ever saved.
+    const forget = () => {
+      if (this.queues.get(file) === next) this.queues.delete(file);
+    };
+    next.then(forget, forget);
+    return next;
   }
 
   /** Whether a dropped file's name looks like a framework, checked before reading a byte of it. */

@@ -1,8 +1,7 @@
 import type { ExportFormat, ExportOutcome, ExportProgress, ExportRequest } from '../api.ts';
 import { checkFramework } from '../../core/check.ts';
-import { countBySeverity } from '../../core/diagnostics.ts';
 import type { Framework } from '../../core/model/index.ts';
-import { printInput, renderCsv, renderHtml, renderJson, renderMarkdown, unknownTrackIds, type PrintInput, type RenderOptions } from '../../core/render/index.ts';
+import { exportBlockers, printInput, renderExport as renderText, type PrintInput, type RenderOptions } from '../../core/render/index.ts';
 import { atomicWrite, type WriteSteps } from './atomic-write.ts';
 
 /** Turns the print input into PDF bytes; the IPC layer injects Electron's printToPDF here. */
@@ -24,28 +23,17 @@ export type Checked = { ok: true; framework: Framework; options: RenderOptions }
  * the first one is, and unknown track ids are named.
  */
 export function checkForExport(request: ExportRequest): Checked {
-  const { framework, diagnostics } = checkFramework(request.text);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const first = errors[0];
-    const count = countBySeverity(diagnostics).error;
-    const where = first ? ` The first, on line ${first.line}: ${first.message}` : '';
-    return {
-      ok: false,
-      message: `This framework has ${count === 1 ? 'an error' : `${count} errors`}, so it was not exported. Fix ${count === 1 ? 'it' : 'them'} in the Problems panel first.${where}`,
-    };
+  const check = checkFramework(request.text);
+  const tracks = request.tracks && request.tracks.length > 0 ? request.tracks : undefined;
+  const [blocker] = exportBlockers(check, tracks);
+  if (blocker) {
+    const hint = blocker.kind === 'errors' ? ` Fix ${blocker.count === 1 ? 'it' : 'them'} in the Problems panel first.` : '';
+    return { ok: false, message: `${blocker.message}${hint}` };
   }
   const options: RenderOptions = {};
-  if (request.tracks && request.tracks.length > 0) {
-    const unknown = unknownTrackIds(framework, request.tracks);
-    if (unknown.length > 0) {
-      const known = framework.tracks.map((t) => t.id).join(', ');
-      return { ok: false, message: `There is no track called ${unknown.join(', ')}. Use one of: ${known}.` };
-    }
-    options.tracks = request.tracks;
-  }
+  if (tracks) options.tracks = tracks;
   if (request.paper) options.paper = request.paper;
-  return { ok: true, framework, options };
+  return { ok: true, framework: check.framework, options };
 }
 
 /** Renders a checked framework in the requested format. */
@@ -56,24 +44,13 @@ export async function renderExport(
   onProgress: (progress: ExportProgress) => void = () => {},
 ): Promise<string | Uint8Array> {
   const { framework, options } = checked;
-  switch (format) {
-    case 'html':
-      return renderHtml(framework, options);
-    case 'md':
-      return renderMarkdown(framework, options);
-    case 'csv':
-      return renderCsv(framework, options);
-    case 'json':
-      return renderJson(framework, options);
-    case 'pdf': {
-      onProgress({ format, fraction: 0.1, stage: 'Laying out the rubric' });
-      const input = printInput(framework, options);
-      onProgress({ format, fraction: 0.3, stage: 'Printing pages' });
-      const bytes = await print(input);
-      onProgress({ format, fraction: 0.9, stage: 'Writing the file' });
-      return bytes;
-    }
-  }
+  if (format !== 'pdf') return renderText(format, framework, options).text;
+  onProgress({ format, fraction: 0.1, stage: 'Laying out the rubric' });
+  const input = printInput(framework, options);
+  onProgress({ format, fraction: 0.3, stage: 'Printing pages' });
+  const bytes = await print(input);
+  onProgress({ format, fraction: 0.9, stage: 'Writing the file' });
+  return bytes;
 }
 
 export interface ExportDeps {

@@ -1,12 +1,10 @@
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ExternalChange } from '../api.ts';
-import { readTextFile } from './document-store.ts';
+import { hashText, readTextFile } from './document-store.ts';
 
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
+// The same hash the document store keeps, so both agree on what "unchanged" means.
+export { hashText };
 
 export interface FileWatcherOptions {
   /** Editors save in bursts (truncate, write, rename); wait for the burst to settle. */
@@ -64,8 +62,17 @@ export class FileWatcher {
 
   /** Records text we just wrote (or reloaded), so the event our own save causes is ignored. */
   noteText(documentId: string, text: string): void {
+    this.noteHash(documentId, hashText(text));
+  }
+
+  /** The hash of the text we last knew the file held (undefined: not watched), to restore after a failed save. */
+  knownHash(documentId: string): string | null | undefined {
+    return this.watched.get(documentId)?.knownHash;
+  }
+
+  noteHash(documentId: string, hash: string | null): void {
     const entry = this.watched.get(documentId);
-    if (entry) entry.knownHash = hashText(text);
+    if (entry) entry.knownHash = hash;
   }
 
   unwatch(documentId: string): void {

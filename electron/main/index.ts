@@ -3,10 +3,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MenuCommand } from '../api.ts';
 import { events } from '../channels.ts';
+import { CloseFlow } from './close-flow.ts';
 import { DocumentStore } from './document-store.ts';
 import { DraftStore } from './drafts.ts';
 import { FileWatcher } from './file-watcher.ts';
-import { registerIpc, type Studio } from './ipc.ts';
+import { forwardExternalChange, registerIpc, type Studio } from './ipc.ts';
 import { fileFromArgv } from './launch-args.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { printWithElectron } from './pdf.ts';
@@ -46,10 +47,8 @@ let studio: Studio | undefined;
 let mainWindow: BrowserWindow | undefined;
 let launchFile = fileFromArgv(process.argv, process.cwd());
 let documentState = { title: 'Untitled', dirty: false, documentId: null as string | null };
-/** Set when the user chose Save in the close prompt: close once the renderer reports it saved. */
-let closeAfterSave = false;
-/** Set once the user confirmed losing changes (or there were none): the next close goes through. */
-let closeConfirmed = false;
+/** What the close prompt is waiting for (see close-flow.ts). */
+const closeFlow = new CloseFlow();
 
 if (!app.requestSingleInstanceLock()) {
   // Another studio is running: it receives our argv through 'second-instance' and opens the file.
@@ -86,16 +85,23 @@ async function start(): Promise<void> {
   const drafts = new DraftStore(path.join(data, 'drafts'));
   // Read what a crashed session left before this one writes anything.
   await drafts.init();
+  const documents = new DocumentStore();
   studio = {
     window: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
     trusted: {
       webContentsIds: () => (mainWindow && !mainWindow.isDestroyed() ? [mainWindow.webContents.id] : []),
       origins: devServerUrl ? [APP_ORIGIN, devServerUrl] : [APP_ORIGIN],
     },
-    documents: new DocumentStore(),
+    documents,
     drafts,
     recent: new RecentFiles(path.join(data, 'recent-files.json')),
-    watcher: new FileWatcher((change) => mainWindow?.webContents.send(events.externalChange, change)),
+    watcher: new FileWatcher((change) =>
+      forwardExternalChange({ documents }, change, (c) => {
+        const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+        window?.webContents.send(events.externalChange, c);
+        return window !== undefined;
+      }),
+    ),
     windowState,
     print: printWithElectron,
     takeLaunchFile: () => {
@@ -105,6 +111,7 @@ async function start(): Promise<void> {
     },
     recentChanged: () => void rebuildMenu(),
     documentStateChanged: (state) => applyDocumentState(state),
+    saveStarted: () => closeFlow.saveStarted(),
     saveFinished: (ok) => {
       if (studio) void saveFinished(studio, ok);
     },
@@ -148,7 +155,7 @@ async function createWindow(current: Studio): Promise<void> {
   // tests/unit/electron/electronegativity.test.ts runs it on the values mainWindowOptions() returns.
   const window = new BrowserWindow(mainWindowOptions(preloadPath, bounds)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   mainWindow = window;
-  closeConfirmed = false;
+  closeFlow.windowOpened();
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
@@ -164,7 +171,7 @@ async function createWindow(current: Studio): Promise<void> {
 
   window.on('close', (event) => {
     void remember().then(() => current.windowState.save());
-    if (closeConfirmed || !documentState.dirty) return;
+    if (closeFlow.closeRequested(documentState.dirty) === 'close') return;
     event.preventDefault();
     void confirmClose(current, window);
   });
@@ -178,6 +185,7 @@ async function createWindow(current: Studio): Promise<void> {
 
 /** Save / Don't Save / Cancel, like every desktop editor; Save asks the renderer to save first. */
 async function confirmClose(current: Studio, window: BrowserWindow): Promise<void> {
+  closeFlow.promptShown();
   const { response } = await dialog.showMessageBox(window, {
     type: 'warning',
     message: `Do you want to save the changes you made to ${documentName()}?`,
@@ -187,13 +195,12 @@ async function confirmClose(current: Studio, window: BrowserWindow): Promise<voi
     cancelId: 2,
     noLink: true,
   });
-  if (response === 0) {
-    closeAfterSave = true;
+  const next = closeFlow.chose(response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel');
+  if (next === 'request-save') {
     sendMenuCommand('save');
-  } else if (response === 1) {
+  } else if (next === 'discard-and-close') {
     // The user chose to lose these edits: their recovery drafts go too, or the next start would offer them back.
     await current.drafts.discardSession();
-    closeConfirmed = true;
     window.close();
   }
 }
@@ -220,12 +227,9 @@ function applyDocumentState(state: { title: string; dirty: boolean; documentId: 
 
 /** After the close prompt's Save: close once saved; stay open with the edits if it failed or was cancelled. */
 async function saveFinished(current: Studio, ok: boolean): Promise<void> {
-  if (!closeAfterSave) return;
-  closeAfterSave = false;
-  if (!ok) return;
+  if (closeFlow.saveFinished(ok) !== 'close') return;
   // Everything is on disk; recovery drafts of this session would only offer stale text next time.
   await current.drafts.discardSession();
-  closeConfirmed = true;
   // Let the save's answer reach the renderer before its window goes.
   setTimeout(() => current.window()?.close(), 50);
 }

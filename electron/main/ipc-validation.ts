@@ -1,6 +1,5 @@
-import type { ExportFormat, ExportRequest, MenuCommand, PaneLayout, PaperSize } from '../api.ts';
-import { MAX_DOCUMENT_BYTES } from './document-store.ts';
-import { sanitizeLayout } from './window-state.ts';
+import { MAX_TEXT_LENGTH as CORE_MAX_TEXT_LENGTH } from '../../core/parse.ts';
+import type { ExportFormat, ExportRequest, MenuCommand, PaperSize } from '../api.ts';
 
 /**
  * Validators for every IPC payload. The renderer is treated as untrusted (a compromised page could
@@ -11,9 +10,16 @@ export class IpcPayloadError extends Error {
   override readonly name = 'IpcPayloadError';
 }
 
-/** UTF-16 units; a 20 MB file can hold at most 20 M of them. */
-export const MAX_TEXT_LENGTH = MAX_DOCUMENT_BYTES;
+/** UTF-16 units: core's own limit, so text main accepts is text core will check. */
+export const MAX_TEXT_LENGTH = CORE_MAX_TEXT_LENGTH;
 const MAX_NAME_LENGTH = 255;
+/**
+ * Titles carry the file name plus the dirty dot and app name ("• <name> — Rungs"), and names may
+ * hold up to 255 characters, so the cap sits well above both.
+ */
+const MAX_TITLE_LENGTH = 1024;
+/** A name the renderer suggests for a dialog; sanitised where it is used, so only its size is capped here. */
+const MAX_SUGGESTED_NAME_LENGTH = 1024;
 const MAX_PATH_LENGTH = 4096;
 const MAX_URL_LENGTH = 2048;
 const MAX_TRACKS = 200;
@@ -69,16 +75,43 @@ export function documentText(value: unknown): string {
   return string(value, 'document text', MAX_TEXT_LENGTH);
 }
 
-/** A file name to suggest in a dialog: no folders, nothing that could climb out of one. */
-export function fileName(value: unknown, what = 'file name'): string {
-  const name = string(value, what, MAX_NAME_LENGTH);
-  if (/[/\\\0]/.test(name) || name === '.' || name === '..') fail(`${what} must be a plain file name`);
-  return name;
+/**
+ * A name the renderer suggests for a Save or Export dialog. Only text and size are checked here:
+ * the name of an open file is whatever the file system allowed (`a\\b.yaml` is a fine name on
+ * Linux and macOS), and a plain Save never uses it. Where it does become a dialog's default,
+ * safeFileName() makes it fit the platform.
+ */
+export function suggestedName(value: unknown, what = 'suggested name'): string {
+  return string(value, what, MAX_SUGGESTED_NAME_LENGTH);
+}
+
+/** Characters no file name may hold: / and NUL everywhere; on Windows also its reserved set and controls. */
+const invalidOnPosix = /[/\0]/g;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses
+const invalidOnWindows = /[<>:"/\\|?*\u0000-\u001f]/g;
+const reservedOnWindows = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/**
+ * Turns a suggested name into one the platform accepts as a single file name, replacing what it
+ * cannot hold instead of refusing the save: a dialog default is only a suggestion the user can
+ * still change, and a name with a stray character should not make saving impossible.
+ */
+export function safeFileName(name: string, platform: NodeJS.Platform = process.platform, fallback = 'framework'): string {
+  let safe = name.replace(platform === 'win32' ? invalidOnWindows : invalidOnPosix, '_');
+  // Windows drops trailing dots and spaces, and keeps device names for itself.
+  if (platform === 'win32') {
+    safe = safe.replace(/[. ]+$/, '');
+    if (reservedOnWindows.test(safe)) safe = `_${safe}`;
+  }
+  safe = safe.trim();
+  // Most file systems allow 255 bytes a name; leave room for an extension the dialog may add.
+  while (new TextEncoder().encode(safe).length > 240) safe = Array.from(safe).slice(0, -1).join('');
+  return safe === '' || safe === '.' || safe === '..' ? fallback : safe;
 }
 
 export function saveArgs(args: readonly unknown[]): { documentId: string | null; text: string; suggestedName: string } {
   expectArgs(args, 3);
-  return { documentId: documentIdOrNull(args[0]), text: documentText(args[1]), suggestedName: fileName(args[2], 'suggested name') };
+  return { documentId: documentIdOrNull(args[0]), text: documentText(args[1]), suggestedName: suggestedName(args[2]) };
 }
 
 export function exportRequest(value: unknown): ExportRequest {
@@ -86,7 +119,7 @@ export function exportRequest(value: unknown): ExportRequest {
   const request: ExportRequest = {
     format: oneOf(v.format, exportFormats, 'export format'),
     text: documentText(v.text),
-    baseName: fileName(v.baseName, 'export name'),
+    baseName: suggestedName(v.baseName, 'export name'),
   };
   if (v.tracks !== undefined) {
     if (!Array.isArray(v.tracks) || v.tracks.length > MAX_TRACKS) fail(`tracks must be a list of at most ${MAX_TRACKS} ids`);
@@ -109,13 +142,7 @@ export function draftPayload(value: unknown): { draftId?: string; documentId: st
 export function documentState(value: unknown): { title: string; dirty: boolean; documentId: string | null } {
   const v = plainObject(value, 'document state', ['title', 'dirty', 'documentId']);
   if (typeof v.dirty !== 'boolean') fail('dirty must be true or false');
-  return { title: string(v.title, 'title', MAX_NAME_LENGTH), dirty: v.dirty, documentId: documentIdOrNull(v.documentId) };
-}
-
-export function paneLayout(value: unknown): PaneLayout {
-  const v = plainObject(value, 'layout', Object.keys(typeof value === 'object' && value !== null ? value : {}));
-  if (Object.keys(v).length > 16) fail('layout has too many panes');
-  return sanitizeLayout(v);
+  return { title: string(v.title, 'title', MAX_TITLE_LENGTH), dirty: v.dirty, documentId: documentIdOrNull(v.documentId) };
 }
 
 /** A dropped file's path, as the preload read it with webUtils: absolute, and a YAML file. */

@@ -1,6 +1,6 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import type { Draft, ExportOutcome, OpenedDocument, RecentFile, SaveOutcome } from '../api.ts';
+import type { Draft, ExportOutcome, ExternalChange, OpenedDocument, RecentFile, SaveOutcome } from '../api.ts';
 import { channels, events } from '../channels.ts';
 import { DocumentStore, readTextFile } from './document-store.ts';
 import type { DraftStore } from './drafts.ts';
@@ -26,7 +26,9 @@ export interface Studio {
   recentChanged(): void;
   /** The renderer reported its title and dirty flag (title bar, close prompt). */
   documentStateChanged(state: { title: string; dirty: boolean; documentId: string | null }): void;
-  /** A Save or Save As ended (saved, failed or cancelled): the close prompt may be waiting on it. */
+  /** A Save or Save As reached main (the close prompt may have asked for it). */
+  saveStarted(): void;
+  /** A Save or Save As ended (saved, failed, refused or cancelled): the close prompt may be waiting on it. */
   saveFinished(ok: boolean): void;
 }
 
@@ -53,8 +55,10 @@ export function registerIpc(studio: Studio): void {
       if (!valid.isTrustedSender(event, studio.trusted)) return;
       try {
         handler(args);
-      } catch {
-        // Malformed payload from the renderer: ignore it rather than crash main.
+      } catch (error) {
+        // Malformed payload from the renderer: dropped rather than crash main, but logged, because
+        // a message main never acts on (the dirty flag, say) is a bug someone has to be able to find.
+        console.warn(`Rungs ignored a message on ${channel}: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
   };
@@ -98,20 +102,32 @@ export function registerIpc(studio: Studio): void {
     return file ? openFile(studio, file) : null;
   });
 
-  handle(channels.save, async (args): Promise<SaveOutcome> => {
-    const { documentId, text, suggestedName } = valid.saveArgs(args);
-    return reportSave(studio, async () => {
+  handle(channels.save, async (args): Promise<SaveOutcome> =>
+    // Validation runs inside reportSave too: a save the close prompt asked for must end, even if refused.
+    reportSave(studio, async () => {
+      const { documentId, text, suggestedName } = valid.saveArgs(args);
       if (documentId === null || !studio.documents.pathOf(documentId)) return saveAs(studio, documentId, text, suggestedName);
-      const result = await studio.documents.save(documentId, text);
-      if (!result.ok || !result.file) return { ok: false, cancelled: false, message: result.ok ? 'This document is not open any more.' : result.message };
+      const before = studio.watcher.knownHash(documentId);
+      const result = await studio.documents.save(documentId, text, {
+        // Before the file changes, not after: the watcher may look at the new file while a slow
+        // disk is still flushing, and must not mistake our own save for another program's.
+        beforeWrite: () => studio.watcher.noteText(documentId, text),
+      });
+      if (!result.ok) {
+        // Nothing was written: the watcher goes back to expecting what is really on disk.
+        if (before !== undefined) studio.watcher.noteHash(documentId, before);
+        return { ok: false, cancelled: false, message: result.message, ...(result.conflict ? { conflict: true as const } : {}) };
+      }
       return saved(studio, documentId, result.file, text);
-    });
-  });
+    }),
+  );
 
-  handle(channels.saveAs, async (args): Promise<SaveOutcome> => {
-    const { documentId, text, suggestedName } = valid.saveArgs(args);
-    return reportSave(studio, () => saveAs(studio, documentId, text, suggestedName));
-  });
+  handle(channels.saveAs, async (args): Promise<SaveOutcome> =>
+    reportSave(studio, async () => {
+      const { documentId, text, suggestedName } = valid.saveArgs(args);
+      return saveAs(studio, documentId, text, suggestedName);
+    }),
+  );
 
   handle(channels.revert, async (args) => {
     valid.expectArgs(args, 1);
@@ -154,7 +170,7 @@ export function registerIpc(studio: Studio): void {
     const win = studio.window();
     const options = {
       title: `Export as ${type.label}`,
-      defaultPath: `${request.baseName || 'framework'}.${type.extension}`,
+      defaultPath: `${valid.safeFileName(request.baseName)}.${type.extension}`,
       filters: [{ name: type.label, extensions: [type.extension] }],
     };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
@@ -190,11 +206,6 @@ export function registerIpc(studio: Studio): void {
     await studio.drafts.discard(valid.opaqueId(args[0], 'draft id'));
   });
 
-  handle(channels.loadLayout, async (args) => {
-    valid.expectArgs(args, 0);
-    return (await studio.windowState.load()).layout;
-  });
-
   handle(channels.openExternal, async (args) => {
     valid.expectArgs(args, 1);
     // externalUrl() lets through http, https and mailto only.
@@ -206,11 +217,15 @@ export function registerIpc(studio: Studio): void {
     const state = valid.documentState(args[0]);
     studio.documentStateChanged(state);
   });
+}
 
-  listen(channels.saveLayout, (args) => {
-    valid.expectArgs(args, 1);
-    void studio.windowState.update({ layout: valid.paneLayout(args[0]) }).then(() => studio.windowState.scheduleSave());
-  });
+/**
+ * Passes an outside change of an open file on to the page. Once the user has been told (and offered
+ * to reload), saving over the other program's version is their decision, so the document store
+ * stops treating it as a conflict.
+ */
+export function forwardExternalChange(studio: Pick<Studio, 'documents'>, change: ExternalChange, send: (change: ExternalChange) => boolean): void {
+  if (send(change)) studio.documents.acknowledgeDiskText(change.documentId, change.text);
 }
 
 /** Opens a file main obtained itself, remembers it, watches it; problems become a dialog and null. */
@@ -229,8 +244,13 @@ export async function openFile(studio: Studio, file: string, options: { quiet?: 
   return document;
 }
 
+/**
+ * Runs a save and tells the studio how it ended, whatever happens (a refused payload included), so
+ * a close prompt waiting on this save never stays armed for a later, unrelated one.
+ */
 async function reportSave(studio: Studio, save: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
   let outcome: SaveOutcome = { ok: false, cancelled: false, message: 'The file could not be saved.' };
+  studio.saveStarted();
   try {
     outcome = await save();
     return outcome;
@@ -241,7 +261,8 @@ async function reportSave(studio: Studio, save: () => Promise<SaveOutcome>): Pro
 
 async function saveAs(studio: Studio, documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome> {
   const current = documentId ? studio.documents.pathOf(documentId) : undefined;
-  const name = /\.ya?ml$/i.test(suggestedName) ? suggestedName : `${suggestedName || 'framework'}.yaml`;
+  const safe = valid.safeFileName(suggestedName);
+  const name = /\.ya?ml$/i.test(safe) ? safe : `${safe}.yaml`;
   const win = studio.window();
   const options = {
     title: 'Save the framework',

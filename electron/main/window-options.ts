@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { devStudioCsp, studioCspHeader } from '../studio-csp.ts';
 import { DEFAULT_SIZE, MIN_SIZE, type Bounds } from './window-state.ts';
 
 /**
@@ -12,36 +13,17 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The renderer's Content Security Policy, also sent as a header so it holds even if the page's
- * meta tag were lost. No 'unsafe-eval': ajv runs as precompiled standalone code. Styles allow
- * 'unsafe-inline' because Monaco injects its themes as <style> elements; scripts never do.
+ * The renderer's Content Security Policy, sent as a header on every app:// page so it holds even
+ * if the page's meta tag were lost. One source with the browser build: electron/studio-csp.ts.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  // The live preview is an iframe (sandboxed, without scripts) showing the HTML export.
-  "frame-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const contentSecurityPolicy = studioCspHeader;
 
 /**
  * The development server needs its HMR socket and React Refresh's inline preamble; this policy is
  * only ever sent when the renderer is loaded from the local electron-vite dev server.
  */
 export function devContentSecurityPolicy(devServerUrl: string): string {
-  const url = new URL(devServerUrl);
-  const socket = `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`;
-  return contentSecurityPolicy
-    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-    .replace("connect-src 'self'", `connect-src 'self' ${socket}`);
+  return devStudioCsp(devServerUrl);
 }
 
 /** The settings every window that shows our renderer gets: the Electron security checklist. */

@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { PaneLayout } from '../api.ts';
 import { atomicWrite } from './atomic-write.ts';
 
 export interface Bounds {
@@ -14,12 +13,10 @@ export interface WindowState {
   /** Absent on first start: the window is centred on the primary display. */
   bounds?: Bounds;
   maximized: boolean;
-  layout: PaneLayout;
 }
 
 export const DEFAULT_SIZE = { width: 1280, height: 800 };
 export const MIN_SIZE = { width: 640, height: 420 };
-const MAX_LAYOUT_ENTRIES = 16;
 
 /**
  * Fits remembered bounds onto the displays there are now. A window saved on a monitor that has
@@ -56,19 +53,10 @@ function isBounds(value: unknown): value is Bounds {
   return ['x', 'y', 'width', 'height'].every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]));
 }
 
-/** Keeps only finite numbers under short names: the file is ours, but it may be hand-edited or corrupted. */
-export function sanitizeLayout(value: unknown): PaneLayout {
-  const layout: PaneLayout = {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return layout;
-  for (const [key, size] of Object.entries(value as Record<string, unknown>).slice(0, MAX_LAYOUT_ENTRIES)) {
-    if (/^[\w-]{1,40}$/.test(key) && typeof size === 'number' && Number.isFinite(size) && size >= 0 && size <= 100_000) {
-      layout[key] = size;
-    }
-  }
-  return layout;
-}
-
-/** The window's size, position and pane sizes, remembered in a JSON file between runs. */
+/**
+ * The window's size and position, remembered in a JSON file between runs. Pane sizes are the
+ * renderer's business (it keeps them in local storage, the same way in both builds).
+ */
 export class WindowStateStore {
   private readonly file: string;
   private state: WindowState | undefined;
@@ -80,13 +68,12 @@ export class WindowStateStore {
 
   async load(): Promise<WindowState> {
     if (this.state) return this.state;
-    let state: WindowState = { maximized: false, layout: {} };
+    let state: WindowState = { maximized: false };
     try {
       const value = JSON.parse(await fsp.readFile(this.file, 'utf8')) as Record<string, unknown>;
       state = {
         ...(isBounds(value.bounds) ? { bounds: value.bounds } : {}),
         maximized: value.maximized === true,
-        layout: sanitizeLayout(value.layout),
       };
     } catch {
       // First start, or an unreadable file: defaults.
@@ -103,7 +90,7 @@ export class WindowStateStore {
 
   async update(change: Partial<WindowState>): Promise<void> {
     const current = await this.load();
-    this.state = { ...current, ...change, layout: change.layout ? sanitizeLayout(change.layout) : current.layout };
+    this.state = { ...current, ...change };
   }
 
   /** Saves after a pause, because moving or resizing a window fires dozens of events a second. */

@@ -39,8 +39,6 @@ const api: RungsApi = {
   onMenuCommand: (listener) => subscribe<MenuCommand>(events.menuCommand, listener),
   onExternalChange: (listener) => subscribe<ExternalChange>(events.externalChange, listener),
   openExternal: (url) => ipcRenderer.invoke(channels.openExternal, url),
-  loadLayout: () => ipcRenderer.invoke(channels.loadLayout),
-  saveLayout: (layout) => ipcRenderer.send(channels.saveLayout, layout),
 };
 
 contextBridge.exposeInMainWorld('rungs', api);

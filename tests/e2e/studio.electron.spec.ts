@@ -13,6 +13,7 @@ import { _electron as electron, type ElectronApplication, type Page } from 'play
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateText } from '../../core/templates/index.ts';
 import { events } from '../../electron/channels.ts';
+import { studioCsp } from '../../electron/studio-csp.ts';
 import { eventually, markerLines, preview, retypeLine, screenshot, waitForStudio } from './support/studio.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -83,6 +84,9 @@ describe.skipIf(skipReason !== undefined)('Electron studio', () => {
     expect(page_).toMatchObject({ origin: 'app://rungs', require: 'undefined', process: 'undefined', kind: 'electron' });
     expect(page_.bridge).toContain('saveDraft');
     expect(page_.bridge).not.toContain('invoke');
+    // Pane sizes live in the renderer's local storage: the bridge has no layout channels.
+    expect(page_.bridge).not.toContain('loadLayout');
+    expect(page_.bridge).not.toContain('saveLayout');
     // The CSP blocks inline script: an injected <script> never runs.
     const ran = await page.evaluate(async () => {
       const s = document.createElement('script');
@@ -92,6 +96,9 @@ describe.skipIf(skipReason !== undefined)('Electron studio', () => {
       return (window as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(ran).toBe(false);
+    // The one policy of electron/studio-csp.ts, on the page and as the app:// response header.
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toBe(studioCsp);
   });
 
   it('opens on the template, marks an unknown level, clears it when fixed, and updates the preview', async () => {

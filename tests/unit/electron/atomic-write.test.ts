@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile, stat, chmod } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomicWrite, backupPathFor, realSteps, type WriteSteps } from '../../../electron/main/atomic-write.ts';
@@ -106,5 +106,26 @@ describe('atomicWrite', () => {
     await chmod(file, 0o600);
     await atomicWrite(file, 'still secret\n', { backup: true });
     expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('saves through a symbolic link into the file it points to, keeping the link', async () => {
+    if (process.platform === 'win32') return;
+    const dir = await tempFolder();
+    const real = path.join(dir, 'real');
+    const links = path.join(dir, 'links');
+    await mkdir(real);
+    await mkdir(links);
+    const target = path.join(real, 'ladder.yaml');
+    const link = path.join(links, 'ladder.yaml');
+    await writeFile(target, 'version: 1\n');
+    await symlink(target, link);
+
+    expect(await atomicWrite(link, 'version: 2\n', { backup: true, mustExist: true })).toEqual({ ok: true });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('version: 2\n');
+    // The backup and the temp files live beside the real file, not beside the link.
+    expect((await readdir(real)).sort()).toEqual(['ladder.yaml', 'ladder.yaml.bak']);
+    expect(await readFile(path.join(real, 'ladder.yaml.bak'), 'utf8')).toBe('version: 1\n');
+    expect(await readdir(links)).toEqual(['ladder.yaml']);
   });
 });

@@ -1,8 +1,10 @@
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { FileHandle } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { realSteps } from '../../../electron/main/atomic-write.ts';
-import { DocumentStore, readTextFile } from '../../../electron/main/document-store.ts';
+import { MAX_TEXT_LENGTH } from '../../../core/parse.ts';
+import { realSteps, type WriteSteps } from '../../../electron/main/atomic-write.ts';
+import { conflictMessage, DocumentStore, readTextFile } from '../../../electron/main/document-store.ts';
 import { useTempFolders } from './temp-folder.ts';
 
 const tempFolder = useTempFolders();
@@ -27,10 +29,28 @@ describe('readTextFile', () => {
 
     const big = path.join(dir, 'big.yaml');
     await writeFile(big, 'x'.repeat(2048));
-    expect(await readTextFile(big, 1024)).toEqual({ ok: false, message: expect.stringMatching(/^big\.yaml is .* MB; Rungs opens files up to/) });
+    expect(await readTextFile(big, 1024)).toEqual({ ok: false, message: expect.stringMatching(/^big\.yaml is too large: Rungs opens frameworks of up to 1,024 characters/) });
+    // Under the byte bound that skips reading, over the limit in characters.
+    await writeFile(big, 'x'.repeat(1025));
+    expect(await readTextFile(big, 1024)).toEqual({ ok: false, message: expect.stringContaining('too large') });
 
     expect(await readTextFile(path.join(dir, 'nope.yaml'))).toEqual({ ok: false, message: expect.stringContaining('no longer exists') });
     expect(await readTextFile(dir)).toEqual({ ok: false, message: expect.stringContaining('is not a file') });
+  });
+});
+
+describe('size limit', () => {
+  it("counts characters as core does, so a non-ASCII file under the limit opens", async () => {
+    const file = path.join(await tempFolder(), 'accents.yaml');
+    await writeFile(file, 'é'.repeat(1000));
+    expect(await readTextFile(file, 1024)).toEqual({ ok: true, text: 'é'.repeat(1000) });
+  });
+
+  it("refuses what core would refuse to check, instead of opening a file that can never be checked", async () => {
+    const file = path.join(await tempFolder(), 'huge.yaml');
+    await writeFile(file, `# ${'x'.repeat(MAX_TEXT_LENGTH)}\n`);
+    const result = await new DocumentStore().open(file);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('up to 8 million characters') });
   });
 });
 
@@ -97,5 +117,93 @@ describe('DocumentStore', () => {
     expect(DocumentStore.isFrameworkFile('C:\\x\\LADDER.YML')).toBe(true);
     expect(DocumentStore.isFrameworkFile('/etc/passwd')).toBe(false);
     expect(DocumentStore.isFrameworkFile('/a/ladder.yaml.exe')).toBe(false);
+  });
+});
+
+/** Steps whose fsync waits until the test lets it go, so two saves can overlap on purpose. */
+function gatedSync(): { steps: WriteSteps; release: () => void; synced: Promise<void> } {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let reached = () => {};
+  const synced = new Promise<void>((resolve) => (reached = resolve));
+  let first = true;
+  const steps: WriteSteps = {
+    ...realSteps,
+    sync: async (handle: FileHandle) => {
+      if (first) {
+        first = false;
+        reached();
+        await gate;
+      }
+      await realSteps.sync(handle);
+    },
+  };
+  return { steps, release, synced };
+}
+
+describe('DocumentStore saves', () => {
+  it('runs two saves of one document in order, so the newer text lands last', async () => {
+    const file = path.join(await tempFolder(), 'ladder.yaml');
+    await writeFile(file, 'version: 1\n');
+    const { steps, release, synced } = gatedSync();
+    const store = new DocumentStore({ steps });
+    const opened = await store.open(file);
+    const id = opened.ok ? (opened.document.documentId ?? '') : '';
+    const older = store.save(id, 'version: 2 (older)\n');
+    await synced;
+    // The older save is stuck flushing to a slow disk while the newer one comes in.
+    const newer = store.save(id, 'version: 3 (newer)\n');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    release();
+    expect(await older).toEqual({ ok: true, file });
+    expect(await newer).toEqual({ ok: true, file });
+    expect(await readFile(file, 'utf8')).toBe('version: 3 (newer)\n');
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe('version: 2 (older)\n');
+  });
+
+  it('refuses to overwrite a file another program changed since it was opened', async () => {
+    const file = path.join(await tempFolder(), 'ladder.yaml');
+    await writeFile(file, 'version: 1\n');
+    const store = new DocumentStore();
+    const opened = await store.open(file);
+    const id = opened.ok ? (opened.document.documentId ?? '') : '';
+    await writeFile(file, "someone else's work\n");
+    let wrote = false;
+    const result = await store.save(id, 'my version\n', { beforeWrite: () => (wrote = true) });
+    expect(result).toEqual({ ok: false, conflict: true, message: conflictMessage });
+    expect(conflictMessage).toBe('The file changed on disk since you opened it. Reload it or use Save As…');
+    expect(wrote).toBe(false);
+    expect(await readFile(file, 'utf8')).toBe("someone else's work\n");
+  });
+
+  it('saves again after its own save, after a reload, and once the user was told of the change', async () => {
+    const file = path.join(await tempFolder(), 'ladder.yaml');
+    await writeFile(file, 'version: 1\n');
+    const store = new DocumentStore();
+    const opened = await store.open(file);
+    const id = opened.ok ? (opened.document.documentId ?? '') : '';
+    // Its own save is what it knows now: saving twice is not a conflict.
+    expect(await store.save(id, 'version: 2\n')).toEqual({ ok: true, file });
+    expect(await store.save(id, 'version: 3\n')).toEqual({ ok: true, file });
+
+    await writeFile(file, 'outside 1\n');
+    expect(await store.revert(id)).toMatchObject({ ok: true });
+    expect(await store.save(id, 'after reload\n')).toEqual({ ok: true, file });
+
+    // The studio showed the outside change and the user chose to keep theirs: their call.
+    await writeFile(file, 'outside 2\n');
+    store.acknowledgeDiskText(id, 'outside 2\n');
+    expect(await store.save(id, 'kept mine\n')).toEqual({ ok: true, file });
+    expect(await readFile(file, 'utf8')).toBe('kept mine\n');
+  });
+
+  it('takes a Save As target as the known content from then on', async () => {
+    const dir = await tempFolder();
+    const store = new DocumentStore();
+    const saved = await store.saveAs(path.join(dir, 'new.yaml'), 'a\n');
+    if (!saved.ok) throw new Error(saved.message);
+    expect(await store.save(saved.documentId, 'b\n')).toEqual({ ok: true, file: saved.file });
+    await writeFile(saved.file, 'outside\n');
+    expect(await store.save(saved.documentId, 'c\n')).toMatchObject({ ok: false, conflict: true });
   });
 });

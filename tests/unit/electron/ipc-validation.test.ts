@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_LENGTH } from '../../../core/parse.ts';
 import * as valid from '../../../electron/main/ipc-validation.ts';
 
 const trusted: valid.TrustedSender = { webContentsIds: () => [7], origins: ['app://rungs'] };
@@ -43,13 +44,13 @@ describe('payload validators', () => {
     expect(valid.droppedPath('/home/me/ladder.yaml')).toBe('/home/me/ladder.yaml');
     expect(valid.droppedPath('C:\\Users\\me\\ladder.yaml')).toBe('C:\\Users\\me\\ladder.yaml');
     expect(valid.menuCommand('export-pdf')).toBe('export-pdf');
-    expect(valid.paneLayout({ split: 0.4 })).toEqual({ split: 0.4 });
   });
 
   it.each<[string, () => unknown]>([
     ['a path as a document id', () => valid.saveArgs(['/etc/passwd', 'x', 'a.yaml'])],
     ['a number as text', () => valid.saveArgs([null, 42, 'a.yaml'])],
-    ['a folder in the suggested name', () => valid.saveArgs([null, 'x', '../../.bashrc'])],
+    ['a suggested name that is not text', () => valid.saveArgs([null, 'x', 42])],
+    ['a huge suggested name', () => valid.saveArgs([null, 'x', 'a'.repeat(5000)])],
     ['too many arguments', () => valid.saveArgs([null, 'x', 'a.yaml', 'extra'])],
     ['text over the size limit', () => valid.documentText('x'.repeat(valid.MAX_TEXT_LENGTH + 1))],
     ['an unknown export format', () => valid.exportRequest({ format: 'exe', text: 'x', baseName: 'a' })],
@@ -66,9 +67,40 @@ describe('payload validators', () => {
     ['a relative dropped path', () => valid.droppedPath('ladder.yaml')],
     ['a dropped path with NUL', () => valid.droppedPath('/tmp/a\0.yaml')],
     ['an unknown menu command', () => valid.menuCommand('rm -rf')],
-    ['a layout with too many panes', () => valid.paneLayout(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}`, 1])))],
+    ['a huge title', () => valid.documentState({ title: 't'.repeat(5000), dirty: true, documentId: null })],
   ])('reject %s', (_label, call) => {
     expect(call).toThrow(valid.IpcPayloadError);
     expect(call).toThrow(/^Rejected a malformed request: /);
+  });
+});
+
+describe('names and limits', () => {
+  it('accepts any file name the file system allowed, since a plain Save never uses it', () => {
+    // Legal on Linux and macOS; rejecting it made such a file impossible to save.
+    expect(valid.saveArgs(['3f1c-aa', 'x', 'a\\b.yaml']).suggestedName).toBe('a\\b.yaml');
+    expect(valid.saveArgs([null, 'x', '../../.bashrc']).suggestedName).toBe('../../.bashrc');
+    expect(valid.exportRequest({ format: 'md', text: 'x', baseName: 'a\\b' }).baseName).toBe('a\\b');
+  });
+
+  it('makes a suggested name fit the platform where it becomes a dialog default', () => {
+    expect(valid.safeFileName('a\\b.yaml', 'linux')).toBe('a\\b.yaml');
+    expect(valid.safeFileName('a\\b.yaml', 'win32')).toBe('a_b.yaml');
+    expect(valid.safeFileName('../../.bashrc', 'darwin')).toBe('.._.._.bashrc');
+    expect(valid.safeFileName('Q1: "draft" <v2>?', 'win32')).toBe('Q1_ _draft_ _v2__');
+    expect(valid.safeFileName('ladder. ', 'win32')).toBe('ladder');
+    expect(valid.safeFileName('CON', 'win32')).toBe('_CON');
+    expect(valid.safeFileName('nul\0.yaml', 'linux')).toBe('nul_.yaml');
+    for (const empty of ['', '  ', '.', '..']) expect(valid.safeFileName(empty, 'linux')).toBe('framework');
+    expect(new TextEncoder().encode(valid.safeFileName('é'.repeat(300), 'linux')).length).toBeLessThanOrEqual(240);
+  });
+
+  it('accepts the title of a file with a very long name, so main still learns the document is dirty', () => {
+    const title = `• ${'n'.repeat(251)}.yaml — Rungs`;
+    expect(valid.documentState({ title, dirty: true, documentId: null })).toEqual({ title, dirty: true, documentId: null });
+  });
+
+  it("uses core's text limit, so text main accepts is text core will check", () => {
+    expect(valid.MAX_TEXT_LENGTH).toBe(MAX_TEXT_LENGTH);
+    expect(valid.documentText('x'.repeat(MAX_TEXT_LENGTH))).toHaveLength(MAX_TEXT_LENGTH);
   });
 });

@@ -1,11 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OpenedDocument, SaveOutcome } from '../../../electron/api.ts';
+import type { ExternalChange, OpenedDocument, SaveOutcome } from '../../../electron/api.ts';
 import { channels } from '../../../electron/channels.ts';
+import { realSteps } from '../../../electron/main/atomic-write.ts';
 import { DocumentStore } from '../../../electron/main/document-store.ts';
 import { DraftStore } from '../../../electron/main/drafts.ts';
 import { FileWatcher } from '../../../electron/main/file-watcher.ts';
+// Type-only, so erased: the module itself is imported after the electron mock below.
+import type { Studio } from '../../../electron/main/ipc.ts';
 import { RecentFiles } from '../../../electron/main/recent-files.ts';
 import { WindowStateStore } from '../../../electron/main/window-state.ts';
 import { useTempFolders } from './temp-folder.ts';
@@ -17,6 +20,7 @@ const fake = vi.hoisted(() => ({
   listeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
   openPaths: [] as string[],
   savePath: undefined as string | undefined,
+  saveDefaults: [] as string[],
   messages: [] as string[],
   external: [] as string[],
 }));
@@ -28,7 +32,10 @@ vi.mock('electron', () => ({
   },
   dialog: {
     showOpenDialog: async () => ({ canceled: fake.openPaths.length === 0, filePaths: fake.openPaths }),
-    showSaveDialog: async () => ({ canceled: !fake.savePath, filePath: fake.savePath ?? '' }),
+    showSaveDialog: async (options: { defaultPath?: string }) => {
+      fake.saveDefaults.push(options.defaultPath ?? '');
+      return { canceled: !fake.savePath, filePath: fake.savePath ?? '' };
+    },
     showMessageBox: async (options: { message: string; detail?: string }) => {
       fake.messages.push(`${options.message}: ${options.detail ?? ''}`);
       return { response: 0 };
@@ -37,10 +44,16 @@ vi.mock('electron', () => ({
   shell: { openExternal: async (url: string) => void fake.external.push(url) },
 }));
 
-const { registerIpc } = await import('../../../electron/main/ipc.ts');
+const { forwardExternalChange, registerIpc } = await import('../../../electron/main/ipc.ts');
 const tempFolder = useTempFolders();
 const ours = { sender: { id: 1 }, senderFrame: { url: 'app://rungs/index.html', parent: null } };
-const stranger = { sender: { id: 2 }, senderFrame: { url: 'https://evil.example/', parent: null } };
+// Each condition of the sender check on its own, then all at once: any one must be enough to refuse.
+const strangers = {
+  'our window showing a foreign page': { sender: { id: 1 }, senderFrame: { url: 'https://evil.example/', parent: null } },
+  'another webContents at our origin': { sender: { id: 2 }, senderFrame: { url: 'app://rungs/index.html', parent: null } },
+  'a subframe of our own page': { sender: { id: 1 }, senderFrame: { url: 'app://rungs/index.html', parent: { url: 'app://rungs/index.html' } } },
+  'another webContents at a foreign origin': { sender: { id: 2 }, senderFrame: { url: 'https://evil.example/', parent: null } },
+};
 
 function call<T = unknown>(channel: string, event: unknown, ...args: unknown[]): Promise<T> {
   const handler = fake.handlers.get(channel);
@@ -51,20 +64,11 @@ function call<T = unknown>(channel: string, event: unknown, ...args: unknown[]):
 let data = '';
 let states: unknown[] = [];
 let saves: boolean[] = [];
+let started = 0;
 
-beforeEach(async () => {
-  fake.handlers.clear();
-  fake.listeners.clear();
-  fake.openPaths = [];
-  fake.savePath = undefined;
-  fake.messages = [];
-  fake.external = [];
-  states = [];
-  saves = [];
-  data = await tempFolder();
-  const drafts = new DraftStore(path.join(data, 'drafts'));
-  await drafts.init();
-  registerIpc({
+/** The studio the handlers run against; a test may register again with some parts replaced. */
+function studioWith(drafts: DraftStore, overrides: Partial<Studio> = {}): Studio {
+  return {
     window: () => undefined,
     trusted: { webContentsIds: () => [1], origins: ['app://rungs'] },
     documents: new DocumentStore(),
@@ -76,28 +80,52 @@ beforeEach(async () => {
     takeLaunchFile: () => undefined,
     recentChanged: () => {},
     documentStateChanged: (state) => states.push(state),
+    saveStarted: () => (started += 1),
     saveFinished: (ok) => saves.push(ok),
-  });
+    ...overrides,
+  };
+}
+
+beforeEach(async () => {
+  fake.handlers.clear();
+  fake.listeners.clear();
+  fake.openPaths = [];
+  fake.savePath = undefined;
+  fake.saveDefaults = [];
+  fake.messages = [];
+  fake.external = [];
+  states = [];
+  saves = [];
+  started = 0;
+  data = await tempFolder();
+  const drafts = new DraftStore(path.join(data, 'drafts'));
+  await drafts.init();
+  registerIpc(studioWith(drafts));
 });
 
 describe('IPC handlers', () => {
   it('register a handler for every invoke channel of the contract', () => {
-    const sendOnly = new Set<string>([channels.setDocumentState, channels.saveLayout]);
+    const sendOnly = new Set<string>([channels.setDocumentState]);
     for (const channel of Object.values(channels)) {
       expect(sendOnly.has(channel) ? fake.listeners.has(channel) : fake.handlers.has(channel)).toBe(true);
     }
   });
 
-  it('reject every call from a page that is not ours, before touching anything', async () => {
+  it.each(Object.entries(strangers))('reject every call from %s, before touching anything', async (_label, stranger) => {
     const file = path.join(data, 'ladder.yaml');
     await writeFile(file, 'rungs: 1\n');
     fake.openPaths = [file];
+    fake.savePath = path.join(data, 'written.yaml');
     for (const channel of fake.handlers.keys()) {
-      await expect(call(channel, stranger)).rejects.toThrow('not the Rungs studio');
+      await expect(call(channel, stranger, null, 'pwned', 'x.yaml')).rejects.toThrow('not the Rungs studio');
     }
     fake.listeners.get(channels.setDocumentState)?.(stranger, { title: 'pwned', dirty: false, documentId: null });
     expect(states).toEqual([]);
     expect(fake.messages).toEqual([]);
+    expect(fake.saveDefaults).toEqual([]);
+    // Refused before any save began: the close prompt hears nothing from a stranger.
+    expect(started).toBe(0);
+    await expect(readFile(fake.savePath)).rejects.toThrow();
   });
 
   it('reject malformed arguments', async () => {
@@ -178,5 +206,148 @@ describe('IPC handlers', () => {
     fake.listeners.get(channels.setDocumentState)?.(ours, { title: 'ladder.yaml', dirty: true, documentId: null });
     fake.listeners.get(channels.setDocumentState)?.(ours, { title: 'x', dirty: 'maybe', documentId: null });
     expect(states).toEqual([{ title: 'ladder.yaml', dirty: true, documentId: null }]);
+  });
+
+  it('log a document state they could not accept instead of dropping it silently', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      fake.listeners.get(channels.setDocumentState)?.(ours, { title: 'x', dirty: 'maybe', documentId: null });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(channels.setDocumentState));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('accept the title of a file with a very long name, so main still learns it is dirty', () => {
+    const title = `• ${'n'.repeat(251)}.yaml — Rungs`;
+    fake.listeners.get(channels.setDocumentState)?.(ours, { title, dirty: true, documentId: null });
+    expect(states).toEqual([{ title, dirty: true, documentId: null }]);
+  });
+
+  it('save a file whose name holds a backslash, which Linux and macOS allow', async () => {
+    if (process.platform === 'win32') return;
+    const file = path.join(data, 'a\\b.yaml');
+    await writeFile(file, 'rungs: 1\n');
+    fake.openPaths = [file];
+    const opened = await call<OpenedDocument>(channels.openDialog, ours);
+    const saved = await call<SaveOutcome>(channels.save, ours, opened.documentId, 'rungs: 1\nname: B\n', opened.name);
+    expect(saved).toMatchObject({ ok: true, name: 'a\\b.yaml' });
+    expect(await readFile(file, 'utf8')).toBe('rungs: 1\nname: B\n');
+  });
+
+  it('suggest a name the platform accepts in the Save As dialog, rather than refusing the save', async () => {
+    fake.savePath = path.join(data, 'chosen.yaml');
+    expect(await call(channels.save, ours, null, 'rungs: 1\n', 'Q1/Q2 plan')).toMatchObject({ ok: true, name: 'chosen.yaml' });
+    expect(fake.saveDefaults).toEqual(['Q1_Q2 plan.yaml']);
+  });
+
+  it('end a refused save too, so a close prompt waiting on it never stays armed', async () => {
+    await expect(call(channels.save, ours, '/etc/passwd', 'x', 'a.yaml')).rejects.toThrow('malformed');
+    await expect(call(channels.saveAs, ours, null, 42, 'a.yaml')).rejects.toThrow('malformed');
+    expect(started).toBe(2);
+    expect(saves).toEqual([false, false]);
+  });
+
+  it('refuse to overwrite a file another program changed, with a conflict the page can show', async () => {
+    const file = path.join(data, 'ladder.yaml');
+    await writeFile(file, 'rungs: 1\n');
+    fake.openPaths = [file];
+    const opened = await call<OpenedDocument>(channels.openDialog, ours);
+    await writeFile(file, 'rungs: 1\nname: Theirs\n');
+    const outcome = await call<SaveOutcome>(channels.save, ours, opened.documentId, 'rungs: 1\nname: Mine\n', 'ladder.yaml');
+    expect(outcome).toEqual({
+      ok: false,
+      cancelled: false,
+      conflict: true,
+      message: 'The file changed on disk since you opened it. Reload it or use Save As…',
+    });
+    expect(await readFile(file, 'utf8')).toBe('rungs: 1\nname: Theirs\n');
+    expect(saves).toEqual([false]);
+  });
+
+  it('save over an outside change once the page was told about it', async () => {
+    const file = path.join(data, 'ladder.yaml');
+    await writeFile(file, 'rungs: 1\n');
+    const documents = new DocumentStore();
+    const opened = await documents.open(file);
+    const documentId = opened.ok ? (opened.document.documentId ?? '') : '';
+    await writeFile(file, 'theirs\n');
+    // No window to tell: the change was not shown, so it still counts as a conflict.
+    forwardExternalChange({ documents }, { documentId, text: 'theirs\n' }, () => false);
+    expect(await documents.save(documentId, 'mine\n')).toMatchObject({ ok: false, conflict: true });
+    const sent: unknown[] = [];
+    forwardExternalChange({ documents }, { documentId, text: 'theirs\n' }, (change) => sent.push(change) > 0);
+    expect(sent).toEqual([{ documentId, text: 'theirs\n' }]);
+    expect(await documents.save(documentId, 'mine\n')).toEqual({ ok: true, file });
+  });
+
+  it('never report their own save as an outside change, even while a slow disk flushes it', async () => {
+    const file = path.join(data, 'ladder.yaml');
+    await writeFile(file, 'rungs: 1\n');
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let renamed = () => {};
+    const afterRename = new Promise<void>((resolve) => (renamed = resolve));
+    // The folder fsync runs after the rename: the new text is on disk, the save not finished yet.
+    const documents = new DocumentStore({
+      steps: {
+        ...realSteps,
+        syncFolder: async (folder) => {
+          renamed();
+          await gate;
+          await realSteps.syncFolder(folder);
+        },
+      },
+    });
+    let fire: (filename: string | null) => void = () => {};
+    const changes: ExternalChange[] = [];
+    const watcher = new FileWatcher((change) => changes.push(change), {
+      settleMs: 0,
+      watch: (_folder, listener) => {
+        fire = listener;
+        return { close() {} };
+      },
+    });
+    const drafts = new DraftStore(path.join(data, 'drafts'));
+    await drafts.init();
+    registerIpc(studioWith(drafts, { documents, watcher }));
+
+    fake.openPaths = [file];
+    const opened = await call<OpenedDocument>(channels.openDialog, ours);
+    const saving = call<SaveOutcome>(channels.save, ours, opened.documentId, 'rungs: 1\nname: Mine\n', 'ladder.yaml');
+    await afterRename;
+    fire('ladder.yaml');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(changes).toEqual([]);
+    release();
+    expect(await saving).toMatchObject({ ok: true });
+    expect(changes).toEqual([]);
+  });
+
+  it('go back to expecting the text on disk when a save fails', async () => {
+    const file = path.join(data, 'ladder.yaml');
+    await writeFile(file, 'rungs: 1\n');
+    const documents = new DocumentStore({
+      steps: { ...realSteps, rename: async () => Promise.reject(Object.assign(new Error('x'), { code: 'EIO' })) },
+    });
+    let fire: (filename: string | null) => void = () => {};
+    const changes: ExternalChange[] = [];
+    const watcher = new FileWatcher((change) => changes.push(change), {
+      settleMs: 0,
+      watch: (_folder, listener) => {
+        fire = listener;
+        return { close() {} };
+      },
+    });
+    const drafts = new DraftStore(path.join(data, 'drafts'));
+    await drafts.init();
+    registerIpc(studioWith(drafts, { documents, watcher }));
+    fake.openPaths = [file];
+    const opened = await call<OpenedDocument>(channels.openDialog, ours);
+    expect(await call<SaveOutcome>(channels.save, ours, opened.documentId, 'lost\n', 'ladder.yaml')).toMatchObject({ ok: false, cancelled: false });
+    // A touch that changes nothing is not an outside change: the file still holds what was opened.
+    fire('ladder.yaml');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(changes).toEqual([]);
   });
 });

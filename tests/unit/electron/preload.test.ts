@@ -35,6 +35,9 @@ describe('preload bridge', () => {
     expect([...fake.exposed.keys()]).toEqual(['rungs']);
     expect(api.kind).toBe('electron');
     for (const generic of ['invoke', 'send', 'on', 'ipcRenderer', 'require']) expect(api).not.toHaveProperty(generic);
+    // Pane sizes stay in the renderer's local storage; the bridge carries no unused channels.
+    for (const unused of ['loadLayout', 'saveLayout']) expect(api).not.toHaveProperty(unused);
+    expect(Object.values(channels)).not.toContain('rungs:window:save-layout');
     expect(Object.values(api).filter((v) => typeof v === 'function').length).toBe(Object.keys(api).length - 1);
   });
 

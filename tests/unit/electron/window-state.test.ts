@@ -28,20 +28,21 @@ describe('clampToDisplays', () => {
 });
 
 describe('WindowStateStore', () => {
-  it('remembers bounds, maximised state and pane sizes across restarts', async () => {
+  it('remembers bounds and maximised state across restarts', async () => {
     const file = path.join(await tempFolder(), 'state', 'window.json');
     const store = new WindowStateStore(file);
-    expect(await store.load()).toEqual({ maximized: false, layout: {} });
-    await store.update({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true, layout: { split: 0.4, problems: 180 } });
+    expect(await store.load()).toEqual({ maximized: false });
+    await store.update({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true });
     await store.save();
     const restarted = new WindowStateStore(file);
-    expect(await restarted.load()).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true, layout: { split: 0.4, problems: 180 } });
+    expect(await restarted.load()).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: true });
     expect(await restarted.initialBounds([laptop])).toEqual({ x: 10, y: 20, width: 1000, height: 700 });
   });
 
-  it('ignores a corrupted state file and junk in the layout', async () => {
+  it('ignores a corrupted state file, and pane sizes an older version kept there', async () => {
     const file = path.join(await tempFolder(), 'window.json');
-    await writeFile(file, JSON.stringify({ bounds: { x: 'a' }, layout: { split: 0.5, 'bad key!': 1, huge: 1e12, nan: 'x' } }));
-    expect(await new WindowStateStore(file).load()).toEqual({ maximized: false, layout: { split: 0.5 } });
+    // Pane sizes live in the renderer's local storage now; an old file's layout is dropped.
+    await writeFile(file, JSON.stringify({ bounds: { x: 'a' }, layout: { split: 0.5 } }));
+    expect(await new WindowStateStore(file).load()).toEqual({ maximized: false });
   });
 });
