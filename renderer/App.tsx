@@ -2,22 +2,25 @@ import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/positions.ts';
 import type { TemplateInfo } from '../core/templates/index.ts';
-import type { Draft, ExportFormat, ExportProgress, ExternalChange, OpenedDocument, RecentFile, RungsApi } from '../electron/api.ts';
+import type { Draft, ExportFormat, PaperSize, ExportProgress, ExternalChange, OpenedDocument, RecentFile, RungsApi } from '../electron/api.ts';
 import { EditorPane, type EditorDocument, type EditorHandle } from './editor/EditorPane.tsx';
 import { TemplateGallery } from './gallery/TemplateGallery.tsx';
 import { browserStore } from './host/key-value-store.ts';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { PreviewPane } from './preview/PreviewPane.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
+import { DraftNotice } from './shell/DraftNotice.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { commandForKey, isMac, type StudioCommand } from './shell/shortcuts.ts';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { blankFrameworkText } from './state/blank-framework.ts';
-import { createCheckClient, type CheckClient } from './state/check-client.ts';
-import type { CheckResult, PreviewView } from './state/check-protocol.ts';
-import { baseNameOf, documentTitle, timeAgo } from './state/document-title.ts';
+import { createCheckClient, type CheckClient, type CheckedResult } from './state/check-client.ts';
+import type { PreviewView } from './state/check-protocol.ts';
+import { baseNameOf, documentTitle } from './state/document-title.ts';
 import { clampSplit, loadLayout, saveLayout, type Layout } from './state/layout-store.ts';
+import { afterSave, DocumentSession } from './state/document-session.ts';
+import { loadPaper, savePaper, toggleTrack, tracksToExport } from './state/export-options.ts';
 import { mark } from './state/marks.ts';
 import { useColorScheme } from './state/use-color-scheme.ts';
 
@@ -72,12 +75,12 @@ export function App({ host }: { host: RungsApi }) {
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const [editorDoc, setEditorDoc] = useState<EditorDocument>({ key: 0, text: '' });
   const [text, setText] = useState('');
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const [result, setResult] = useState<CheckedResult | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkFailure, setCheckFailure] = useState<string>();
   const [view, setView] = useState<PreviewView>('rubric');
   const [cursor, setCursor] = useState({ line: 1, column: 1 });
-  const [pendingDraft, setPendingDraft] = useState<Draft | null>(null);
+  const [pendingDrafts, setPendingDrafts] = useState<readonly Draft[]>([]);
   const [external, setExternal] = useState<ExternalChange | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -85,7 +88,12 @@ export function App({ host }: { host: RungsApi }) {
   const [importNotes, setImportNotes] = useState<{ title: string; notes: string[] } | null>(null);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [paper, setPaper] = useState<PaperSize>(() => loadPaper(store));
+  /** Tracks left out of exports (see export-options.ts for why not the tracks kept). */
+  const [excludedTracks, setExcludedTracks] = useState<ReadonlySet<string>>(() => new Set());
 
+  // Tokens that tell a step resuming after an await whether its document is still the open one.
+  const [session] = useState(() => new DocumentSession());
   const editor = useRef<EditorHandle>(null);
   const checker = useRef<CheckClient>(undefined);
   const draftId = useRef<string | undefined>(undefined);
@@ -137,16 +145,27 @@ export function App({ host }: { host: RungsApi }) {
     checker.current?.schedule(value, viewRef.current, immediate);
   }, []);
 
-  /** Shows a document in the editor. Revert and reload stay undoable; opening a file does not. */
+  /**
+   * Shows a document in the editor. Revert and reload stay undoable; opening a file does not.
+   * `sameDocument` marks new text for the open document (Revert, reload, Add track), which keeps
+   * a save that is still running valid; anything else is a different document.
+   */
   const loadDocument = useCallback(
-    (opened: OpenedDocument, options: { undoable?: boolean; savedText?: string } = {}) => {
+    (opened: OpenedDocument, options: { undoable?: boolean; savedText?: string; sameDocument?: boolean } = {}) => {
+      if (options.sameDocument) {
+        session.reloaded();
+      } else {
+        session.opened();
+        // Tracks unticked for one framework's export mean nothing for another's.
+        setExcludedTracks(new Set());
+      }
       setDoc({ documentId: opened.documentId, name: opened.name, displayPath: opened.displayPath, savedText: options.savedText ?? opened.text });
       setEditorDoc((previous) => ({ key: previous.key + 1, text: opened.text, undoable: options.undoable ?? false }));
       setText(opened.text);
       setExternal(null);
       check(opened.text, true);
     },
-    [check],
+    [check, session],
   );
 
   const forgetDraft = useCallback(() => {
@@ -159,14 +178,18 @@ export function App({ host }: { host: RungsApi }) {
   // then offer any draft an earlier session left behind.
   useEffect(() => {
     let cancelled = false;
+    const ticket = session.ticket();
     void (async () => {
       const [initial, drafts] = await Promise.all([host.initialDocument().catch(() => null), host.pendingDrafts().catch(() => [] as Draft[])]);
       if (cancelled) return;
+      setPendingDrafts(drafts);
+      // A file dropped or opened while the host was still answering wins over the start document.
+      if (!session.sameDocument(ticket)) return;
       if (initial) {
         loadDocument(initial);
       } else {
         const { templateText } = await import('../core/templates/index.ts');
-        if (cancelled) return;
+        if (cancelled || !session.sameDocument(ticket)) return;
         const templateSource = templateText(defaultTemplate);
         loadDocument({
           documentId: null,
@@ -175,12 +198,11 @@ export function App({ host }: { host: RungsApi }) {
           text: templateSource ?? blankFrameworkText,
         });
       }
-      setPendingDraft(drafts[0] ?? null);
     })();
     return () => {
       cancelled = true;
     };
-  }, [host, loadDocument]);
+  }, [host, loadDocument, session]);
 
   // Nothing lost: unsaved text goes to the host shortly after the last keystroke.
   useEffect(() => {
@@ -220,7 +242,7 @@ export function App({ host }: { host: RungsApi }) {
         if (!current || change.documentId !== current.documentId) return;
         if (change.text !== null && !dirtyRef.current) {
           // Nothing of ours to lose: follow the file, as editors do, and say so.
-          loadDocument({ documentId: current.documentId, name: current.name, displayPath: current.displayPath, text: change.text }, { undoable: true });
+          loadDocument({ documentId: current.documentId, name: current.name, displayPath: current.displayPath, text: change.text }, { undoable: true, sameDocument: true });
           notify('info', `${current.name} changed on disk and was reloaded.`);
           return;
         }
@@ -240,16 +262,18 @@ export function App({ host }: { host: RungsApi }) {
   const openWith = useCallback(
     async (open: () => Promise<OpenedDocument | null>) => {
       if (!confirmDiscard()) return;
+      const ticket = session.ticket();
       try {
         const opened = await open();
-        if (!opened) return;
+        // Another document replaced the one whose unsaved changes the user agreed to drop.
+        if (!opened || !session.sameDocument(ticket)) return;
         forgetDraft();
         loadDocument(opened);
       } catch (error) {
         notify('error', `Could not open the file: ${describeError(error)}`);
       }
     },
-    [confirmDiscard, forgetDraft, loadDocument, notify],
+    [confirmDiscard, forgetDraft, loadDocument, notify, session],
   );
 
   const save = useCallback(
@@ -257,10 +281,12 @@ export function App({ host }: { host: RungsApi }) {
       const current = docRef.current;
       if (!current) return;
       const snapshot = textRef.current;
+      const ticket = session.ticket();
       try {
         const outcome = as ? await host.saveAs(current.documentId, snapshot, current.name) : await host.save(current.documentId, snapshot, current.name);
         if (outcome.ok) {
-          setDoc({ documentId: outcome.documentId, name: outcome.name, displayPath: outcome.displayPath, savedText: snapshot });
+          const saved = afterSave(session, ticket, outcome, snapshot);
+          if (saved) setDoc(saved);
           notify('success', `Saved ${outcome.displayPath}`);
         } else if (!outcome.cancelled) {
           notify('error', outcome.message);
@@ -269,8 +295,12 @@ export function App({ host }: { host: RungsApi }) {
         notify('error', `Could not save: ${describeError(error)}. Your changes are still here.`);
       }
     },
-    [host, notify],
+    [host, notify, session],
   );
+
+  const trackIds = useMemo(() => (result?.outline ?? []).map((t) => t.id), [result]);
+  const exportChoice = useRef({ paper, tracks: tracksToExport(trackIds, excludedTracks) });
+  exportChoice.current = { paper, tracks: tracksToExport(trackIds, excludedTracks) };
 
   const exportAs = useCallback(
     async (format: ExportFormat) => {
@@ -278,7 +308,14 @@ export function App({ host }: { host: RungsApi }) {
       if (!current) return;
       setProgress({ format, fraction: null, stage: `Exporting ${formatNames[format]}…` });
       try {
-        const outcome = await host.exportDocument({ format, text: textRef.current, baseName: baseNameOf(current.name) });
+        const { paper: chosenPaper, tracks } = exportChoice.current;
+        const outcome = await host.exportDocument({
+          format,
+          text: textRef.current,
+          baseName: baseNameOf(current.name),
+          paper: chosenPaper,
+          ...(tracks ? { tracks } : {}),
+        });
         if (outcome.ok) notify('success', `Exported ${formatNames[format]} to ${outcome.displayPath}`);
         else if (!outcome.cancelled) notify('error', outcome.message);
       } catch (error) {
@@ -296,12 +333,14 @@ export function App({ host }: { host: RungsApi }) {
   }, []);
 
   const importCsvFile = useCallback(async () => {
+    const ticket = session.ticket();
     const picked = await host.pickCsv().catch((error: unknown) => {
       notify('error', `Could not read the CSV file: ${describeError(error)}`);
       return null;
     });
-    if (!picked || !confirmDiscard()) return;
+    if (!picked || !session.sameDocument(ticket) || !confirmDiscard()) return;
     const { importCsv } = await import('../core/import/index.ts');
+    if (!session.sameDocument(ticket)) return;
     const base = baseNameOf(picked.name.replace(/\.csv$/i, ''));
     const imported = importCsv(picked.text, { name: base.replace(/[-_]+/g, ' ') });
     if (imported.text === undefined) {
@@ -312,47 +351,53 @@ export function App({ host }: { host: RungsApi }) {
     // The imported framework exists only here until it is saved.
     loadDocument({ documentId: null, name: `${base}.yaml`, displayPath: `Imported from ${picked.name}`, text: imported.text }, { savedText: '' });
     setImportNotes({ title: `Imported ${picked.name}`, notes: imported.notes });
-  }, [confirmDiscard, forgetDraft, host, loadDocument, notify]);
+  }, [confirmDiscard, forgetDraft, host, loadDocument, notify, session]);
 
   const addTrack = useCallback(
     async (templateName: string, trackId: string) => {
       setGallery(null);
-      const current = docRef.current;
-      if (!current) return;
+      const ticket = session.ticket();
       const { importTrack } = await import('../core/import/index.ts');
+      const current = docRef.current;
+      // The track was chosen for the document open when the gallery closed.
+      if (!current || !session.sameDocument(ticket)) return;
       const imported = importTrack(textRef.current, templateName, trackId);
       if (imported.text === undefined) {
         notify('error', `Could not add the track: ${importFailure(imported.diagnostics, 'the template track could not be placed on your levels')}`);
         return;
       }
       // An undoable edit of the open document: its file and saved state stay as they were.
-      loadDocument({ documentId: current.documentId, name: current.name, displayPath: current.displayPath, text: imported.text }, { undoable: true, savedText: current.savedText });
+      loadDocument({ documentId: current.documentId, name: current.name, displayPath: current.displayPath, text: imported.text }, { undoable: true, savedText: current.savedText, sameDocument: true });
       setImportNotes({ title: `Added track '${trackId}' from ${templateName}`, notes: imported.notes });
     },
-    [loadDocument, notify],
+    [loadDocument, notify, session],
   );
 
   const chooseTemplate = useCallback(
     async (name: string | null) => {
       setGallery(null);
       if (!confirmDiscard()) return;
+      const ticket = session.ticket();
       const { templateText } = await import('../core/templates/index.ts');
       const source = name ? templateText(name) : blankFrameworkText;
-      if (source === undefined) return;
+      if (source === undefined || !session.sameDocument(ticket)) return;
       forgetDraft();
       // A new document is untitled: its first Save asks where to put it.
       loadDocument({ documentId: null, name: `${name ?? 'untitled'}.yaml`, displayPath: name ? `Template: ${name}` : 'New framework', text: source });
     },
-    [confirmDiscard, forgetDraft, loadDocument],
+    [confirmDiscard, forgetDraft, loadDocument, session],
   );
 
   const revert = useCallback(async () => {
     const current = docRef.current;
     if (!current?.documentId) return;
+    const ticket = session.ticket();
     const opened = await host.revert(current.documentId).catch(() => null);
-    if (opened) loadDocument(opened, { undoable: true });
+    // Whatever was loaded meanwhile (another file, a reload) is newer than this revert.
+    if (!session.unchanged(ticket)) return;
+    if (opened) loadDocument(opened, { undoable: true, sameDocument: true });
     else notify('error', `Could not read ${current.name} again.`);
-  }, [host, loadDocument, notify]);
+  }, [host, loadDocument, notify, session]);
 
   const toggleView = useCallback(() => {
     const next: PreviewView = viewRef.current === 'parity' ? 'rubric' : 'parity';
@@ -492,7 +537,10 @@ export function App({ host }: { host: RungsApi }) {
 
   const restoreDraft = useCallback(
     (draft: Draft) => {
-      setPendingDraft(null);
+      // Restoring replaces the open document: unsaved changes to it (perhaps an earlier restored draft) need consent.
+      if (!confirmDiscard()) return;
+      forgetDraft();
+      setPendingDrafts((drafts) => drafts.filter((d) => d.draftId !== draft.draftId));
       const current = docRef.current;
       // The restored text is unsaved by definition: it differs from whatever is on disk.
       loadDocument(
@@ -503,12 +551,12 @@ export function App({ host }: { host: RungsApi }) {
       draftId.current = draft.draftId;
       notify('success', `Restored your unsaved changes to ${draft.name}.`);
     },
-    [loadDocument, notify],
+    [confirmDiscard, forgetDraft, loadDocument, notify],
   );
 
   const discardPendingDraft = useCallback(
     (draft: Draft) => {
-      setPendingDraft(null);
+      setPendingDrafts((drafts) => drafts.filter((d) => d.draftId !== draft.draftId));
       void host.discardDraft(draft.draftId);
     },
     [host],
@@ -553,19 +601,18 @@ export function App({ host }: { host: RungsApi }) {
         outlineOpen={layout.outlineOpen}
         previewOpen={layout.previewOpen}
         onToggleOutline={() => setLayout((l) => ({ ...l, outlineOpen: !l.outlineOpen }))}
+        exportOptions={{
+          paper,
+          onPaper: (next) => {
+            setPaper(next);
+            savePaper(store, next);
+          },
+          tracks: result?.outline ?? [],
+          excluded: excludedTracks,
+          onToggleTrack: (trackId) => setExcludedTracks((excluded) => toggleTrack(trackIds, excluded, trackId)),
+        }}
       />
-      {pendingDraft && (
-        <NoticeBar
-          tone="warning"
-          testId="draft-notice"
-          actions={[
-            { label: 'Restore', primary: true, testId: 'draft-restore', onClick: () => restoreDraft(pendingDraft) },
-            { label: 'Discard', testId: 'draft-discard', onClick: () => discardPendingDraft(pendingDraft) },
-          ]}
-        >
-          Unsaved changes to <strong>{pendingDraft.name}</strong> from {timeAgo(pendingDraft.savedAt)} were recovered after the studio closed unexpectedly.
-        </NoticeBar>
-      )}
+      <DraftNotice drafts={pendingDrafts} onRestore={restoreDraft} onDiscard={discardPendingDraft} />
       {external && doc && (
         <NoticeBar
           tone="warning"
@@ -579,7 +626,7 @@ export function App({ host }: { host: RungsApi }) {
                     testId: 'external-reload',
                     onClick: () => {
                       forgetDraft();
-                      loadDocument({ documentId: doc.documentId, name: doc.name, displayPath: doc.displayPath, text: external.text ?? '' }, { undoable: true });
+                      loadDocument({ documentId: doc.documentId, name: doc.name, displayPath: doc.displayPath, text: external.text ?? '' }, { undoable: true, sameDocument: true });
                     },
                   },
                   { label: 'Keep mine', primary: true, testId: 'external-keep', onClick: () => setExternal(null) },
@@ -621,7 +668,7 @@ export function App({ host }: { host: RungsApi }) {
         <div className="main-column">
           <div className="split" ref={body}>
             <section className="split-pane editor-column" style={{ flexBasis: layout.previewOpen ? `${layout.split * 100}%` : '100%' }} aria-label="Editor">
-              <EditorPane ref={editor} document={editorDoc} diagnostics={diagnostics} theme={theme} onChange={onEditorChange} onCursor={setCursor} />
+              <EditorPane ref={editor} document={editorDoc} diagnostics={diagnostics} checkedText={result?.text} theme={theme} onChange={onEditorChange} onCursor={setCursor} />
             </section>
             {layout.previewOpen && (
               <>

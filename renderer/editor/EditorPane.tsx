@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { SourceRange } from '../../core/positions.ts';
-import { diagnosticsToMarkers, markerOwner } from './markers.ts';
+import { diagnosticsAt, diagnosticsToMarkers, markerOwner, type VersionedDiagnostics } from './markers.ts';
 import { mark } from '../state/marks.ts';
 import { defineStudioThemes, monacoTheme, type ThemeName } from './themes.ts';
 
@@ -31,6 +31,8 @@ interface Props {
   ref?: Ref<EditorHandle>;
   document: EditorDocument;
   diagnostics: readonly Diagnostic[];
+  /** The exact text `diagnostics` were computed from; they are applied only while the editor holds it. */
+  checkedText: string | undefined;
   theme: ThemeName;
   onChange(text: string): void;
   onCursor(position: { line: number; column: number }): void;
@@ -50,13 +52,13 @@ const actionIds: Record<EditorAction, string> = {
  * The YAML editor: Monaco (loaded after first paint), with our diagnostics as markers and our
  * quick fixes in the lightbulb. Completion, hover and formatting come from monaco-yaml.
  */
-export function EditorPane({ ref, document, diagnostics, theme, onChange, onCursor }: Props) {
+export function EditorPane({ ref, document, diagnostics, checkedText, theme, onChange, onCursor }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [monaco, setMonaco] = useState<MonacoApi>();
   const [failure, setFailure] = useState<string>();
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor>(undefined);
-  const diagnosticsRef = useRef(diagnostics);
-  diagnosticsRef.current = diagnostics;
+  /** The diagnostics shown as markers, tagged with the model version they describe. */
+  const checked = useRef<VersionedDiagnostics>(undefined);
   const callbacks = useRef({ onChange, onCursor });
   callbacks.current = { onChange, onCursor };
   const loadedKey = useRef<number>(-1);
@@ -109,8 +111,11 @@ export function EditorPane({ ref, document, diagnostics, theme, onChange, onCurs
           editor,
           model.onDidChangeContent(() => callbacks.current.onChange(model.getValue())),
           editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor({ line: e.position.lineNumber, column: e.position.column })),
-          registerQuickFixes(api, () => diagnosticsRef.current),
+          registerQuickFixes(api, (current) => diagnosticsAt(checked.current, current.getVersionId())),
         );
+        // Monaco drops a byte-order mark and may normalise line ends: report the text it holds,
+        // so the checked text (and with it markers and quick fixes) matches the model's.
+        if (model.getValue() !== documentRef.current.text) callbacks.current.onChange(model.getValue());
         setMonaco(api);
       })
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
@@ -142,9 +147,12 @@ export function EditorPane({ ref, document, diagnostics, theme, onChange, onCurs
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!monaco || !model) return;
+    // An answer for other text would misplace every marker; the answer for this text is on its way.
+    if (checkedText === undefined || model.getValue() !== checkedText) return;
+    checked.current = { version: model.getVersionId(), diagnostics };
     monaco.editor.setModelMarkers(model, markerOwner, diagnosticsToMarkers(diagnostics));
     mark('rungs-markers-applied');
-  }, [diagnostics, monaco]);
+  }, [diagnostics, checkedText, monaco]);
 
   useEffect(() => {
     monaco?.editor.setTheme(monacoTheme(theme));

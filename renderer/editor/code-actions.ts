@@ -6,16 +6,19 @@ import { quickFixesFor } from './quick-fixes.ts';
 /**
  * Offers our quick fixes in the lightbulb and on Ctrl+. for the markers under the cursor.
  * Loaded with Monaco (not at start), since computing fixes needs the YAML parser.
+ * `diagnostics` returns only diagnostics of the model's current version (none while a check of
+ * newer text is pending), so a fix never edits a range computed for older text.
  */
-export function registerQuickFixes(monaco: typeof Monaco, diagnostics: () => readonly Diagnostic[]): Monaco.IDisposable {
+export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: Monaco.editor.ITextModel) => readonly Diagnostic[]): Monaco.IDisposable {
   return monaco.languages.registerCodeActionProvider(
     'yaml',
     {
       provideCodeActions(model, _range, context) {
         const actions: Monaco.languages.CodeAction[] = [];
         const text = model.getValue();
+        const current = diagnostics(model);
         for (const marker of context.markers) {
-          const diagnostic = diagnostics().find((d) => markerMatches(marker, d));
+          const diagnostic = current.find((d) => markerMatches(marker, d));
           if (!diagnostic) continue;
           for (const fix of quickFixesFor(text, diagnostic)) {
             actions.push({

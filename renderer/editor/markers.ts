@@ -51,3 +51,19 @@ export function markerMatches(
   const code = typeof marker.code === 'string' ? marker.code : marker.code?.value;
   return code === diagnostic.code && marker.startLineNumber === Math.max(1, diagnostic.line) && marker.startColumn === Math.max(1, diagnostic.column);
 }
+
+/** Diagnostics together with the Monaco model version whose text they were computed from. */
+export interface VersionedDiagnostics {
+  version: number;
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The diagnostics that hold for the model at `version`, or none. Markers keep their old
+ * positions while the user types, so a quick fix computed from an older check would edit a
+ * stale range (typing L9 → L99 and pressing Ctrl+. at once would leave a stray 9). Quick fixes
+ * wait for the check of the text as it is now.
+ */
+export function diagnosticsAt(checked: VersionedDiagnostics | undefined, version: number): readonly Diagnostic[] {
+  return checked?.version === version ? checked.diagnostics : [];
+}

@@ -18,24 +18,14 @@ export type ExportContent = { ok: true; text: string } | { ok: false; message: s
  */
 export async function renderExport(request: ExportRequest): Promise<ExportContent> {
   const [{ checkFramework }, render] = await Promise.all([import('../../core/check.ts'), import('../../core/render/index.ts')]);
-  const { framework, diagnostics } = checkFramework(request.text);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    return {
-      ok: false,
-      message: `This framework has ${errors === 1 ? 'one error' : `${errors} errors`}. Fix ${errors === 1 ? 'it' : 'them'} first (see Problems), then export again.`,
-    };
+  const check = checkFramework(request.text);
+  const tracks = request.tracks && request.tracks.length > 0 ? request.tracks : undefined;
+  const [blocker] = render.exportBlockers(check, tracks);
+  if (blocker) {
+    const hint = blocker.kind === 'errors' ? ` Fix ${blocker.count === 1 ? 'it' : 'them'} first (see Problems), then export again.` : '';
+    return { ok: false, message: `${blocker.message}${hint}` };
   }
-  const options = { tracks: request.tracks, paper: request.paper };
-  switch (request.format) {
-    case 'html':
-    case 'pdf':
-      return { ok: true, text: render.renderHtml(framework, options) };
-    case 'md':
-      return { ok: true, text: render.renderMarkdown(framework, options) };
-    case 'csv':
-      return { ok: true, text: render.renderCsv(framework, options) };
-    case 'json':
-      return { ok: true, text: render.renderJson(framework, options) };
-  }
+  const options = { tracks, paper: request.paper };
+  // The browser prints a PDF from the HTML rubric through its own print dialog.
+  return { ok: true, text: render.renderExport(request.format === 'pdf' ? 'html' : request.format, check.framework, options).text };
 }

@@ -10,7 +10,7 @@ import type {
   SaveOutcome,
 } from '../../electron/api.ts';
 import { exportExtensions, exportMimeTypes, renderExport } from './browser-export.ts';
-import { DraftStore } from './draft-store.ts';
+import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
 import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';
 import { browserStore, type KeyValueStore } from './key-value-store.ts';
 import { printHtml } from './print.ts';
@@ -56,6 +56,16 @@ export class BrowserHost implements RungsApi {
   constructor(store: KeyValueStore = browserStore(), sessionId: string = crypto.randomUUID()) {
     this.drafts = new DraftStore(store, sessionId);
     this.recent = new RecentStore(store);
+    // Other tabs must see this one as alive, or they would offer its drafts as "recovered" (and
+    // their Discard would delete this tab's copy). A Web Lock held for the tab's life is released
+    // by the browser the moment the tab closes or crashes; the heartbeat covers browsers without it.
+    this.drafts.beat();
+    setInterval(() => this.drafts.beat(), heartbeatIntervalMs);
+    if (typeof navigator !== 'undefined' && 'locks' in navigator) {
+      navigator.locks.request(sessionLockName(sessionId), () => new Promise<void>(() => undefined)).catch(() => undefined);
+    }
+    window.addEventListener('pagehide', () => this.drafts.end());
+    window.addEventListener('pageshow', () => this.drafts.beat());
     // The browser's own "Leave site?" prompt is the close prompt for unsaved changes.
     window.addEventListener('beforeunload', (event) => {
       if (!this.dirty) return;
@@ -193,7 +203,8 @@ export class BrowserHost implements RungsApi {
   }
 
   async pendingDrafts(): Promise<Draft[]> {
-    return this.drafts.leftBehind();
+    const locks: LockQuery | undefined = typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+    return this.drafts.leftBehind(await lockedSessions(locks));
   }
 
   async discardDraft(draftId: string): Promise<void> {

@@ -2,6 +2,41 @@ import type { Draft } from '../../electron/api.ts';
 import { readJson, type KeyValueStore } from './key-value-store.ts';
 
 const prefix = 'rungs.draft:';
+/** Each open studio tab refreshes `rungs.session:<id>` with the time, so others can tell it is alive. */
+const sessionPrefix = 'rungs.session:';
+
+/** How often a live session refreshes its heartbeat. */
+export const heartbeatIntervalMs = 5000;
+/**
+ * A heartbeat older than this (three missed beats) means the session is gone. Browsers throttle
+ * timers in hidden tabs, some to once a minute, so wherever Web Locks exist they decide instead.
+ */
+export const heartbeatStaleMs = 15_000;
+
+/** The lock a live tab holds for its whole life (Web Locks API); the browser releases it when the tab closes or crashes. */
+export function sessionLockName(sessionId: string): string {
+  return sessionPrefix + sessionId;
+}
+
+/** The slice of `navigator.locks` used here, so it can be faked in tests. */
+export interface LockQuery {
+  query(): Promise<{ held?: { name?: string }[] }>;
+}
+
+/** Sessions holding their lock now, or undefined where the browser has no Web Locks. */
+export async function lockedSessions(locks: LockQuery | undefined): Promise<ReadonlySet<string> | undefined> {
+  if (!locks) return undefined;
+  try {
+    const snapshot = await locks.query();
+    const ids = new Set<string>();
+    for (const lock of snapshot.held ?? []) {
+      if (lock.name?.startsWith(sessionPrefix)) ids.add(lock.name.slice(sessionPrefix.length));
+    }
+    return ids;
+  } catch {
+    return undefined;
+  }
+}
 
 interface StoredDraft extends Draft {
   /** The session that wrote it: drafts from this session are not "left behind". */
@@ -49,16 +84,54 @@ export class DraftStore {
     return draftId;
   }
 
-  /** Drafts written by other sessions (ended without saving), newest first. */
-  leftBehind(): Draft[] {
+  /** Tells other tabs this session is alive; call every `heartbeatIntervalMs`. */
+  beat(): void {
+    try {
+      this.store.setItem(sessionPrefix + this.sessionId, String(this.now()));
+    } catch {
+      // Storage is full: saving a draft will fail too and say so; a missing beat only risks an early offer.
+    }
+  }
+
+  /** The session ends normally (the tab is closing): its drafts may be offered at once. */
+  end(): void {
+    this.store.removeItem(sessionPrefix + this.sessionId);
+  }
+
+  /**
+   * Drafts of sessions that ended without saving (crash, kill, a tab closed with unsaved
+   * changes), newest first. A draft of a tab that is still open is that tab's live copy: offering
+   * it here would call it "recovered" and let Discard delete it. `locked` (sessions holding their
+   * Web Lock) decides where the browser has locks; otherwise a fresh heartbeat means alive.
+   */
+  leftBehind(locked?: ReadonlySet<string>): Draft[] {
+    const alive = (sessionId: string): boolean => {
+      if (sessionId === this.sessionId) return true;
+      if (locked) return locked.has(sessionId);
+      const beat = Number(this.store.getItem(sessionPrefix + sessionId));
+      return Number.isFinite(beat) && beat > 0 && this.now() - beat < heartbeatStaleMs;
+    };
+    this.pruneHeartbeats();
     return this.all()
-      .filter((d) => d.sessionId !== this.sessionId)
+      .filter((d) => !alive(d.sessionId))
       .sort((a, b) => b.savedAt - a.savedAt)
       .map(({ sessionId: _session, ...draft }) => draft);
   }
 
   discard(draftId: string): void {
     this.store.removeItem(prefix + draftId);
+  }
+
+  /** Heartbeats of sessions long gone would otherwise pile up, one per tab ever opened. */
+  private pruneHeartbeats(): void {
+    const stale: string[] = [];
+    for (let i = 0; i < this.store.length; i += 1) {
+      const key = this.store.key(i);
+      if (!key?.startsWith(sessionPrefix) || key === sessionPrefix + this.sessionId) continue;
+      const beat = Number(this.store.getItem(key));
+      if (!Number.isFinite(beat) || this.now() - beat >= heartbeatStaleMs) stale.push(key);
+    }
+    for (const key of stale) this.store.removeItem(key);
   }
 
   private all(): StoredDraft[] {

@@ -17,10 +17,12 @@ interface Props {
   items: readonly MenuItem[];
   testId: string;
   className?: string;
+  /** Settings shown under the items (the export options); choosing them keeps the menu open. */
+  footer?: ReactNode;
 }
 
 /** A toolbar drop-down: opens on click, closes on Escape, a click outside, or a choice. */
-export function Menu({ label, title, items, testId, className }: Props) {
+export function Menu({ label, title, items, testId, className, footer }: Props) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
@@ -68,27 +70,30 @@ export function Menu({ label, title, items, testId, className }: Props) {
         <Icon name="chevron" className="icon-chevron" />
       </button>
       {open && (
-        <div className="menu-popup" role="menu" onKeyDown={onMenuKey}>
-          {items.length === 0 && <div className="menu-empty">Nothing here yet</div>}
-          {items.map((item) => (
-            <div key={item.id}>
-              {item.separatorBefore && <div className="menu-separator" role="separator" />}
-              <button
-                type="button"
-                role="menuitem"
-                className="menu-item"
-                data-testid={item.id}
-                disabled={item.disabled}
-                onClick={() => {
-                  setOpen(false);
-                  item.onSelect();
-                }}
-              >
-                <span className="menu-label">{item.label}</span>
-                {item.shortcut && <span className="menu-shortcut">{item.shortcut}</span>}
-              </button>
-            </div>
-          ))}
+        <div className="menu-popup">
+          <div role="menu" onKeyDown={onMenuKey}>
+            {items.length === 0 && <div className="menu-empty">Nothing here yet</div>}
+            {items.map((item) => (
+              <div key={item.id}>
+                {item.separatorBefore && <div className="menu-separator" role="separator" />}
+                <button
+                  type="button"
+                  role="menuitem"
+                  className="menu-item"
+                  data-testid={item.id}
+                  disabled={item.disabled}
+                  onClick={() => {
+                    setOpen(false);
+                    item.onSelect();
+                  }}
+                >
+                  <span className="menu-label">{item.label}</span>
+                  {item.shortcut && <span className="menu-shortcut">{item.shortcut}</span>}
+                </button>
+              </div>
+            ))}
+          </div>
+          {footer}
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { MenuCommand, RecentFile } from '../../electron/api.ts';
 import type { PreviewView } from '../state/check-protocol.ts';
+import { ExportOptions, type ExportOptionsProps } from './ExportOptions.tsx';
 import { Icon } from './icons.tsx';
 import { Menu, type MenuItem } from './Menu.tsx';
 import { shortcutLabel, withShortcut, type StudioCommand } from './shortcuts.ts';
@@ -15,9 +16,10 @@ interface Props {
   outlineOpen: boolean;
   previewOpen: boolean;
   onToggleOutline(): void;
+  exportOptions: ExportOptionsProps;
 }
 
-export function Toolbar({ run, recent, onOpenRecent, onLoadRecent, view, dirty, canRevert, outlineOpen, previewOpen, onToggleOutline }: Props) {
+export function Toolbar({ run, recent, onOpenRecent, onLoadRecent, view, dirty, canRevert, outlineOpen, previewOpen, onToggleOutline, exportOptions }: Props) {
   const exportItem = (command: MenuCommand, label: string): MenuItem => ({
     id: command,
     label,
@@ -86,6 +88,7 @@ export function Toolbar({ run, recent, onOpenRecent, onLoadRecent, view, dirty, 
           title="Export the rubric as HTML, PDF, Markdown, CSV or JSON"
           items={exportItems}
           testId="toolbar-export"
+          footer={<ExportOptions {...exportOptions} />}
         />
       </div>
       <span className="tool-divider" />

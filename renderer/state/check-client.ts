@@ -1,9 +1,9 @@
-import type { CheckRequest, CheckResponse, CheckResult, PreviewView } from './check-protocol.ts';
+import type { CheckResponse, PreviewView } from './check-protocol.ts';
+import { createCheckScheduler, type CheckedResult } from './check-scheduler.ts';
 import CheckWorker from './check.worker.ts?worker';
 import { mark } from './marks.ts';
 
-/** How long typing must pause before the document is checked again. */
-export const checkDebounceMs = 150;
+export { checkDebounceMs, type CheckedResult } from './check-scheduler.ts';
 
 export interface CheckClient {
   /** Schedules a check of `text`; the latest call wins. */
@@ -12,46 +12,25 @@ export interface CheckClient {
 }
 
 /**
- * Runs checks in the worker, debounced, and hands back only the answer to the newest text:
- * a slow answer to an older request never overwrites a newer one.
+ * Runs checks in the worker, debounced, and hands back only the answer to the newest text (see
+ * check-scheduler.ts): a slow answer to older text never overwrites or misplaces a newer one.
  */
-export function createCheckClient(onResult: (result: CheckResult) => void, onFailure: (message: string) => void): CheckClient {
+export function createCheckClient(onResult: (result: CheckedResult) => void, onFailure: (message: string) => void): CheckClient {
   const worker = new CheckWorker();
-  let nextId = 0;
-  let latestId = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  worker.onmessage = (event: MessageEvent<CheckResponse>) => {
-    const response = event.data;
-    if (response.id !== latestId) return;
-    if ('failure' in response) onFailure(response.failure);
-    else onResult(response);
-  };
-  worker.onerror = (event) => onFailure(event.message || 'The checker stopped unexpectedly.');
-
-  const send = (text: string, view: PreviewView) => {
-    nextId += 1;
-    latestId = nextId;
-    mark('rungs-check-sent');
-    const request: CheckRequest = { id: latestId, text, view };
-    worker.postMessage(request);
-  };
-
-  return {
-    schedule(text, view, immediate = false) {
-      if (timer !== undefined) clearTimeout(timer);
-      if (immediate) {
-        timer = undefined;
-        send(text, view);
-        return;
-      }
-      timer = setTimeout(() => {
-        timer = undefined;
-        send(text, view);
-      }, checkDebounceMs);
+  const scheduler = createCheckScheduler({
+    post(request) {
+      mark('rungs-check-sent');
+      worker.postMessage(request);
     },
+    onResult,
+    onFailure,
+  });
+  worker.onmessage = (event: MessageEvent<CheckResponse>) => scheduler.receive(event.data);
+  worker.onerror = (event) => onFailure(event.message || 'The checker stopped unexpectedly.');
+  return {
+    schedule: (text, view, immediate) => scheduler.schedule(text, view, immediate),
     dispose() {
-      if (timer !== undefined) clearTimeout(timer);
+      scheduler.dispose();
       worker.terminate();
     },
   };

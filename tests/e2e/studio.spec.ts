@@ -169,6 +169,35 @@ describe('browser studio', () => {
     });
   });
 
+  it('exports only the ticked tracks, on the paper chosen in the Export menu (remembered)', async () => {
+    await withStudio(async ({ page }) => {
+      await page.getByTestId('toolbar-export').click();
+      await page.getByTestId('export-paper-letter').check();
+      await page.getByTestId('export-track-management').uncheck();
+      // The last ticked track cannot be unticked: an export needs one.
+      expect(await page.getByTestId('export-track-ic').isDisabled()).toBe(true);
+      await screenshot(page, 'studio-light-export-options');
+      const [md] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
+      const mdText = readFileSync((await md.path()) ?? '', 'utf8');
+      expect(mdText).toContain('Staff Engineer');
+      expect(mdText).not.toContain('Director of Engineering');
+
+      await page.getByTestId('toolbar-export').click();
+      const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+      const htmlText = readFileSync((await html.path()) ?? '', 'utf8');
+      expect(htmlText).toContain('size:letter');
+      expect(htmlText).not.toContain('Director of Engineering');
+
+      // The paper size outlives the tab; the track choice belongs to this framework only.
+      await page.reload();
+      await page.locator('[data-testid="editor"][data-ready="true"]').waitFor();
+      await preview(page).locator('h1').first().waitFor();
+      await page.getByTestId('toolbar-export').click();
+      expect(await page.getByTestId('export-paper-letter').isChecked()).toBe(true);
+      expect(await page.getByTestId('export-track-management').isChecked()).toBe(true);
+    });
+  });
+
   it('exports HTML with the Ctrl+E shortcut', async () => {
     await withStudio(async ({ page }) => {
       await page.locator('[data-testid="editor"] .monaco-editor textarea').focus();
@@ -296,6 +325,40 @@ describe('browser studio', () => {
       await eventually(async () => expect(await preview(second.page).locator('h1').first().textContent()).toBe('Draft Survives Ladder'));
       await expect(second.page.getByTestId('status-saved').textContent()).resolves.toBe('Unsaved changes');
       expect(await second.page.getByTestId('draft-notice').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("does not offer a tab that is still open its drafts, and offers every crashed tab's draft", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const first = await openStudio(browser, { context });
+      await retypeLine(first.page, nameLine, 'name: First Tab Ladder');
+      await first.page.waitForTimeout(1200);
+
+      // The first tab is alive: its draft is its own working copy, not something to recover.
+      const second = await openStudio(browser, { context });
+      await second.page.waitForTimeout(500);
+      expect(await second.page.getByTestId('draft-notice').count()).toBe(0);
+      await retypeLine(second.page, nameLine, 'name: Second Tab Ladder');
+      await second.page.waitForTimeout(1200);
+
+      await first.page.close({ runBeforeUnload: false });
+      await second.page.close({ runBeforeUnload: false });
+
+      const third = await openStudio(browser, { context });
+      const notice = third.page.getByTestId('draft-notice');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('2 unsaved drafts were recovered');
+      await expect(third.page.getByTestId('draft-item').count()).resolves.toBe(2);
+      await screenshot(third.page, 'studio-light-two-drafts');
+      // Restore the newest; the other stays offered until the user decides about it.
+      await third.page.getByTestId('draft-item-restore').first().click();
+      await eventually(async () => expect(await preview(third.page).locator('h1').first().textContent()).toBe('Second Tab Ladder'));
+      await expect(third.page.getByTestId('draft-item').count()).resolves.toBe(0);
+      await expect(third.page.getByTestId('draft-restore').count()).resolves.toBe(1);
+      expect(await notice.textContent()).toContain('Unsaved changes to spotify-style-dual-track.yaml');
     } finally {
       await context.close();
     }

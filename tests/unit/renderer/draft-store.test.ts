@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../renderer/host/draft-store.ts';
+import { DraftStore, heartbeatIntervalMs, heartbeatStaleMs, lockedSessions, sessionLockName } from '../../../renderer/host/draft-store.ts';
 import { memoryStore } from '../../../renderer/host/key-value-store.ts';
 import { RecentStore, maxKeptChars, maxRecent } from '../../../renderer/host/recent-store.ts';
 
@@ -34,6 +34,56 @@ describe('drafts in local storage', () => {
     expect(later.leftBehind().map((d) => d.text)).toEqual(['two']);
   });
 
+  it("never offers the draft of a tab that is still open, and offers it once that tab's heartbeat stops", () => {
+    const storage = memoryStore();
+    let now = 10_000;
+    const clock = () => now;
+    const first = new DraftStore(storage, 'tab-1', clock, newId);
+    first.beat();
+    first.save({ documentId: null, name: 'live.yaml', text: 'rungs: 1\n' });
+
+    const second = new DraftStore(storage, 'tab-2', clock, newId);
+    expect(second.leftBehind()).toEqual([]);
+    // The first tab keeps beating while it lives.
+    now += heartbeatIntervalMs;
+    first.beat();
+    now += heartbeatIntervalMs;
+    expect(second.leftBehind()).toEqual([]);
+    // Then it crashes: no more beats.
+    now += heartbeatStaleMs;
+    expect(second.leftBehind().map((d) => d.name)).toEqual(['live.yaml']);
+    // Its heartbeat is cleared away; the draft stays until restored or discarded.
+    expect(storage.getItem('rungs.session:tab-1')).toBeNull();
+  });
+
+  it('offers the drafts of a tab that closed normally at once', () => {
+    const storage = memoryStore();
+    const clock = () => 5000;
+    const closing = new DraftStore(storage, 'tab-1', clock, newId);
+    closing.beat();
+    closing.save({ documentId: null, name: 'closed.yaml', text: 'x' });
+    closing.end();
+    expect(new DraftStore(storage, 'tab-2', clock, newId).leftBehind().map((d) => d.name)).toEqual(['closed.yaml']);
+  });
+
+  it('trusts Web Locks where the browser has them: a held lock is a live tab, whatever its heartbeat says', async () => {
+    const storage = memoryStore();
+    const clock = () => 1000;
+    const crashed = new DraftStore(storage, 'crashed', clock, newId);
+    crashed.beat(); // a fresh heartbeat, but its lock went with the tab
+    crashed.save({ documentId: null, name: 'crashed.yaml', text: 'a' });
+    const open = new DraftStore(storage, 'open', clock, newId);
+    open.save({ documentId: null, name: 'open.yaml', text: 'b' });
+
+    const locks = { query: () => Promise.resolve({ held: [{ name: sessionLockName('open') }, { name: 'someone-else' }, { name: sessionLockName('me') }] }) };
+    const held = await lockedSessions(locks);
+    expect(held).toEqual(new Set(['open', 'me']));
+    const me = new DraftStore(storage, 'me', clock, newId);
+    expect(me.leftBehind(held).map((d) => d.name)).toEqual(['crashed.yaml']);
+    expect(await lockedSessions(undefined)).toBeUndefined();
+    expect(await lockedSessions({ query: () => Promise.reject(new Error('denied')) })).toBeUndefined();
+  });
+
   it('ignores unreadable entries instead of failing to start', () => {
     const storage = memoryStore();
     storage.setItem('rungs.draft:broken', '{not json');
@@ -62,10 +112,16 @@ describe('recent files in local storage', () => {
 
   it('drops older texts rather than the newest entry when storage is full', () => {
     const backing = memoryStore();
-    const limited = { ...backing, get length() { return backing.length; }, setItem(key: string, value: string) {
-      if (value.length > 60_000) throw new DOMException('full', 'QuotaExceededError');
-      backing.setItem(key, value);
-    } };
+    const limited = {
+      ...backing,
+      get length() {
+        return backing.length;
+      },
+      setItem(key: string, value: string) {
+        if (value.length > 60_000) throw new DOMException('full', 'QuotaExceededError');
+        backing.setItem(key, value);
+      },
+    };
     let now = 0;
     const store = new RecentStore(limited, () => (now += 1), newId);
     store.remember('old.yaml', 'old.yaml', 'o'.repeat(40_000));

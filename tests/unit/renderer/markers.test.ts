@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../core/diagnostics.ts';
-import { diagnosticsToMarkers, markerMatches, markerSeverity } from '../../../renderer/editor/markers.ts';
+import { diagnosticsAt, diagnosticsToMarkers, markerMatches, markerSeverity } from '../../../renderer/editor/markers.ts';
 
 const diagnostic = (over: Partial<Diagnostic> = {}): Diagnostic => ({
   code: 'ref/unknown-level',
@@ -45,5 +45,15 @@ describe('diagnostics as Monaco markers', () => {
     expect(markerMatches({ ...marker!, code: { value: 'ref/unknown-level' } }, d)).toBe(true);
     expect(markerMatches({ ...marker!, startLineNumber: 13 }, d)).toBe(false);
     expect(markerMatches({ ...marker!, code: 'schema/type' }, d)).toBe(false);
+  });
+});
+
+describe('quick fixes use only diagnostics of the current text', () => {
+  it('offers none while a check of newer text is pending', () => {
+    const checked = { version: 7, diagnostics: [diagnostic()] };
+    expect(diagnosticsAt(checked, 7)).toEqual([diagnostic()]);
+    // The user typed L9 → L99: the model moved to version 8, the markers still say L9's range.
+    expect(diagnosticsAt(checked, 8)).toEqual([]);
+    expect(diagnosticsAt(undefined, 1)).toEqual([]);
   });
 });

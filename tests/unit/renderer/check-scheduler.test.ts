@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckRequest, CheckResponse } from '../../../renderer/state/check-protocol.ts';
+import { createCheckScheduler, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
+
+/** A scheduler with a hand-driven timer and a worker that answers only when told. */
+function harness() {
+  const posted: CheckRequest[] = [];
+  const results: CheckedResult[] = [];
+  const failures: string[] = [];
+  let pending: (() => void) | undefined;
+  const scheduler = createCheckScheduler({
+    post: (request) => posted.push(request),
+    onResult: (result) => results.push(result),
+    onFailure: (message) => failures.push(message),
+    setTimer: (run) => (pending = run),
+    clearTimer: () => (pending = undefined),
+  });
+  const answer = (request: CheckRequest | undefined): CheckResponse => ({
+    id: request?.id ?? -1,
+    diagnostics: [],
+    html: `<p>${request?.text ?? ''}</p>`,
+    view: 'rubric',
+    outline: [],
+    checkMs: 1,
+    renderMs: 1,
+  });
+  const fire = () => {
+    const run = pending;
+    pending = undefined;
+    run?.();
+  };
+  return { scheduler, posted, results, failures, answer, fire };
+}
+
+describe('check scheduling', () => {
+  it('drops the answer to text N once text N+1 is scheduled, before its debounce has fired', () => {
+    const { scheduler, posted, results, answer, fire } = harness();
+    scheduler.schedule('level: L9', 'rubric');
+    fire();
+    expect(posted.map((r) => r.text)).toEqual(['level: L9']);
+    scheduler.schedule('level: L99', 'rubric'); // still waiting out the debounce
+    scheduler.receive(answer(posted[0]));
+    expect(results).toEqual([]);
+    fire();
+    scheduler.receive(answer(posted[1]));
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ id: posted[1]?.id, text: 'level: L99' });
+  });
+
+  it('hands back the exact text each answer describes, without the worker sending it back', () => {
+    const { scheduler, posted, results, answer } = harness();
+    scheduler.schedule('rungs: 1\n', 'rubric', true);
+    scheduler.receive(answer({ id: posted[0]?.id ?? 0, text: '', view: 'rubric' }));
+    expect(results[0]?.text).toBe('rungs: 1\n');
+  });
+
+  it('reports failures only for the newest text, and nothing after dispose', () => {
+    const { scheduler, posted, results, failures, answer } = harness();
+    scheduler.schedule('a', 'rubric', true);
+    scheduler.schedule('b', 'rubric', true);
+    scheduler.receive({ id: posted[0]?.id ?? 0, failure: 'old' });
+    scheduler.receive({ id: posted[1]?.id ?? 0, failure: 'new' });
+    expect(failures).toEqual(['new']);
+    scheduler.schedule('c', 'rubric', true);
+    scheduler.dispose();
+    scheduler.receive(answer(posted[2]));
+    expect(results).toEqual([]);
+  });
+});
