@@ -11,7 +11,9 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 export const MAX_FILE_BYTES = MAX_TEXT_LENGTH;
 
 function describeSize(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} KB`;
+  // "8 MB" rather than "8.0 MB" for a round number, so the limit reads as a limit.
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+  return `${Math.round(bytes / 1000)} KB`;
 }
 
 function systemCode(error: unknown): string | undefined {
@@ -37,7 +39,10 @@ export function readFrameworkFile(file: string, readStdin: () => Buffer = () => 
       if (stats.isDirectory()) return { ok: false, message: `${file} is a folder, not a file: give the path of a framework file (.yaml).` };
       if (!stats.isFile()) return { ok: false, message: `${file} is not a regular file: give the path of a framework file (.yaml).` };
       if (stats.size > MAX_FILE_BYTES) {
-        return { ok: false, message: `${file} is ${describeSize(stats.size)}, far larger than any framework (a large one is about 100 KB): is this the right file?` };
+        return {
+          ok: false,
+          message: `${file} is ${describeSize(stats.size)}, over the ${describeSize(MAX_FILE_BYTES)} limit for a framework (a large one is a few hundred KB): is this the right file?`,
+        };
       }
       bytes = readFileSync(file);
     } catch (error) {

@@ -84,21 +84,40 @@ export function checkParsed(parsed: ParsedDocument): CheckResult {
     const schema = validateSchema(parsed);
     diagnostics.push(...schema, ...withoutEchoes(analyze(framework, parsed), schema));
   }
-  diagnostics.sort(compareDiagnostics);
-  if (diagnostics.length > MAX_DIAGNOSTICS) {
-    const hidden = diagnostics.length - MAX_DIAGNOSTICS;
-    const last = diagnostics[MAX_DIAGNOSTICS - 1];
-    diagnostics.length = MAX_DIAGNOSTICS;
-    diagnostics.push({
-      code: 'check/too-many-problems',
-      severity: 'info',
-      message: `${hidden} more problems are not listed: fix these first and check again.`,
-      path: '',
-      line: last?.line ?? 1,
-      column: last?.column ?? 1,
-      endLine: last?.endLine ?? 1,
-      endColumn: last?.endColumn ?? 2,
-    });
-  }
-  return { framework, diagnostics, parsed };
+  return { framework, diagnostics: capDiagnostics(diagnostics), parsed };
+}
+
+/**
+ * Sorts diagnostics by position and keeps at most MAX_DIAGNOSTICS of them, followed by one note
+ * saying how many were left out. Errors are never dropped, whatever their number or place:
+ * callers decide whether to export (and what exit code to use) from the errors alone, so a
+ * late error hidden behind hundreds of earlier warnings would let a broken file through.
+ * Warnings come before information when the remaining room is shared out.
+ */
+export function capDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
+  const errors = sorted.filter((d) => d.severity === 'error');
+  const warnings = sorted.filter((d) => d.severity === 'warning');
+  const infos = sorted.filter((d) => d.severity === 'info');
+  const room = Math.max(0, MAX_DIAGNOSTICS - errors.length);
+  const keptWarnings = warnings.slice(0, room);
+  const keptInfos = infos.slice(0, Math.max(0, room - keptWarnings.length));
+  const kept = [...errors, ...keptWarnings, ...keptInfos].sort(compareDiagnostics);
+  const hidden = sorted.length - kept.length;
+  const last = kept[kept.length - 1];
+  kept.push({
+    code: 'check/too-many-problems',
+    severity: 'info',
+    message:
+      hidden === 1
+        ? '1 more problem is not listed: fix these first and check again.'
+        : `${hidden} more problems are not listed: fix these first and check again.`,
+    path: '',
+    line: last?.line ?? 1,
+    column: last?.column ?? 1,
+    endLine: last?.endLine ?? 1,
+    endColumn: last?.endColumn ?? 2,
+  });
+  return kept;
 }

@@ -1,10 +1,13 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { checkFramework, type Diagnostic } from '../../core/index.ts';
-import { printInput, renderCsv, renderHtml, renderJson, renderMarkdown, unknownTrackIds, type RenderOptions } from '../../core/render/index.ts';
+import { checkFramework } from '../../core/index.ts';
+import { exportBlockers, printInput, renderExport, type RenderOptions } from '../../core/render/index.ts';
 import { findChromium, installHint } from '../chromium.ts';
+import { formatDiagnostic } from '../format-diagnostic.ts';
 import { printPdf } from '../pdf.ts';
+import { readFrameworkFile } from '../read-input.ts';
+import { terminalSafe } from '../terminal.ts';
 
 export const exportFormats = ['html', 'pdf', 'md', 'csv', 'json'] as const;
 export type ExportFormatName = (typeof exportFormats)[number];
@@ -29,24 +32,6 @@ class Refusal extends Error {
   }
 }
 
-/** Reads a framework file as UTF-8 text, refusing with exit code 2 what is not one. */
-function readFramework(file: string): string {
-  let stats;
-  try {
-    stats = statSync(file);
-  } catch {
-    throw new Refusal(`Cannot find ${file}. Check the path and try again.`, 2);
-  }
-  if (stats.isDirectory()) throw new Refusal(`${file} is a folder. Give the path of a framework file (.yaml).`, 2);
-  const bytes = readFileSync(file);
-  if (bytes.includes(0)) throw new Refusal(`${file} is not a text file. A framework is a YAML text file.`, 2);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Refusal(`${file} is not valid UTF-8 text. Save it as UTF-8 and try again.`, 2);
-  }
-}
-
 function chooseFormat(options: ExportOptions): ExportFormatName {
   if (options.format !== undefined) {
     const format = options.format.toLowerCase() === 'markdown' ? 'md' : options.format.toLowerCase();
@@ -58,63 +43,50 @@ function chooseFormat(options: ExportOptions): ExportFormatName {
   throw new Refusal(`Choose a format with --format (${exportFormats.join(', ')}).`, 2);
 }
 
-function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
-}
-
-function render(format: Exclude<ExportFormatName, 'pdf'>, framework: Parameters<typeof renderHtml>[0], options: RenderOptions): string {
-  switch (format) {
-    case 'html':
-      return renderHtml(framework, options);
-    case 'md':
-      return renderMarkdown(framework, options);
-    case 'csv':
-      return renderCsv(framework, options);
-    case 'json':
-      return renderJson(framework, options);
-  }
-}
-
 async function runExport(file: string, options: ExportOptions): Promise<void> {
   const format = chooseFormat(options);
   const paper = options.paper.toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') throw new Refusal(`Unknown paper size "${options.paper}". Choose a4 or letter.`, 2);
 
-  const text = readFramework(file);
-  const { framework, diagnostics } = checkFramework(text);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    for (const d of errors) process.stderr.write(`${formatDiagnostic(file, d)}\n`);
-    const count = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;
-    if (!options.force) throw new Refusal(`Not exported: ${file} has ${count}. Fix them, or add --force to export anyway.`, 1);
-    process.stderr.write(`Exporting anyway (--force), although ${file} has ${count}: the export may be incomplete.\n`);
-  }
-
+  const read = readFrameworkFile(file);
+  if (!read.ok) throw new Refusal(read.message, 2);
+  const { framework, diagnostics } = checkFramework(read.text);
   const renderOptions: RenderOptions = { paper };
+  let tracks: string[] | undefined;
   if (options.tracks !== undefined) {
-    const tracks = options.tracks.split(',').map((t) => t.trim()).filter(Boolean);
-    const unknown = unknownTrackIds(framework, tracks);
-    if (tracks.length === 0 || unknown.length > 0) {
-      const valid = framework.tracks.map((t) => t.id).join(', ') || 'none';
-      const what = unknown.length > 0 ? `Unknown track ${unknown.length === 1 ? 'id' : 'ids'}: ${unknown.join(', ')}.` : 'No track ids given to --tracks.';
-      throw new Refusal(`${what} This framework's tracks are: ${valid}.`, 2);
-    }
+    tracks = options.tracks.split(',').map((t) => t.trim()).filter(Boolean);
+    if (tracks.length === 0) throw new Refusal(`No track ids given to --tracks. Use one of: ${framework.tracks.map((t) => t.id).join(', ') || 'none'}.`, 2);
     renderOptions.tracks = tracks;
   }
 
+  for (const blocker of exportBlockers({ framework, diagnostics }, tracks)) {
+    // An unknown track id is a usage mistake (exit 2) that --force does not excuse.
+    if (blocker.kind === 'unknown-tracks') throw new Refusal(blocker.message, 2);
+    // Every error is listed, as validate does, so the summary only counts them.
+    for (const d of diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(file, d)}\n`);
+    const count = `${blocker.count} ${blocker.count === 1 ? 'error' : 'errors'}`;
+    if (!options.force) throw new Refusal(`Not exported: ${file} has ${count}. Fix ${blocker.count === 1 ? 'it' : 'them'}, or add --force to export anyway.`, 1);
+    say(`Exporting anyway (--force), although ${file} has ${count}: the export may be incomplete.`);
+  }
+
   if (format !== 'pdf') {
-    const output = render(format, framework, renderOptions);
+    const output = renderExport(format, framework, renderOptions).text;
     if (options.output === undefined) {
       process.stdout.write(output);
       return;
     }
     write(options.output, output);
-    process.stderr.write(`Wrote ${options.output}\n`);
+    say(`Wrote ${options.output}`);
     return;
   }
 
+  // Without -o the PDF is named after the framework, in the current folder. The user never typed
+  // that name, so an existing file of that name is not replaced unless --force says so.
+  const target = options.output ?? `${file === '-' ? 'framework' : path.basename(file, path.extname(file))}.pdf`;
+  if (options.output === undefined && !options.force && existsSync(target)) {
+    throw new Refusal(`${target} already exists. Name the PDF with -o, or add --force to overwrite it.`, 2);
+  }
   if (!findChromium()) throw new Refusal(installHint, 2);
-  const target = options.output ?? `${path.basename(file, path.extname(file))}.pdf`;
   // Printing starts a browser, which can take a few seconds on a cold machine: say so, but only
   // when it is slow, so quick exports stay quiet.
   const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
@@ -128,7 +100,12 @@ async function runExport(file: string, options: ExportOptions): Promise<void> {
     clearTimeout(progress);
   }
   write(target, pdf);
-  process.stderr.write(`Wrote ${target}\n`);
+  say(`Wrote ${target}`);
+}
+
+/** One line to stderr; file names and messages can quote text from the user, so made terminal-safe. */
+function say(line: string): void {
+  process.stderr.write(`${terminalSafe(line)}\n`);
 }
 
 function write(target: string, content: string | Buffer): void {
@@ -145,19 +122,22 @@ function write(target: string, content: string | Buffer): void {
 export function exportCommand(): Command {
   return new Command('export')
     .description('export a framework as a rubric: html, pdf, md (Markdown), csv or json')
-    .argument('<file>', 'the framework file (.yaml)')
+    .argument('<file>', 'the framework file (.yaml); use - to read it from standard input')
     .option('-f, --format <format>', `output format: ${exportFormats.join(', ')} (default: from the -o file name)`)
-    .option('-o, --output <path>', 'file to write (text formats print to the terminal when left out; a PDF goes to <file>.pdf)')
+    .option(
+      '-o, --output <path>',
+      'file to write, replaced if it exists. When left out, text formats print to the terminal and a PDF is written to the current folder as <name>.pdf, named after the framework file (framework.pdf for -), which is never replaced without --force',
+    )
     .option('-t, --tracks <ids>', 'only these tracks, as comma-separated track ids (e.g. ic,management)')
     .addOption(new Option('--paper <size>', 'paper size for PDF and print: a4 or letter').default('a4'))
-    .option('--force', 'export even if the file has errors')
-    .addHelpText('after', '\nExit codes: 0 exported, 1 the file has errors (nothing written), 2 the command could not run (bad option, missing file, no Chromium).')
+    .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf')
+    .addHelpText('after', '\nExit codes: 0 exported, 1 the file has errors (nothing written), 2 the command could not run (bad option, unreadable file, unknown track, <name>.pdf already exists, no Chromium).')
     .action(async (file: string, options: ExportOptions) => {
       try {
         await runExport(file, options);
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;
-        process.stderr.write(`${error.message}\n`);
+        say(error.message);
         process.exitCode = error.exitCode;
       }
     });

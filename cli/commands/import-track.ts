@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { importTrack } from '../../core/import/index.ts';
+import { formatDiagnostic } from '../format-diagnostic.ts';
+import { terminalSafe } from '../terminal.ts';
 
 /** Parses `T1=L3,T2=L4` into a level map; returns a message for the user when it cannot. */
 export function parseLevelMap(text: string): Record<string, string> | string {
@@ -16,7 +18,7 @@ export function parseLevelMap(text: string): Record<string, string> | string {
 }
 
 function printDiagnostics(file: string, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) process.stderr.write(`${file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(file, d)}\n`);
 }
 
 /**
@@ -50,7 +52,7 @@ export function importTrackCommand(): Command {
         process.exitCode = 2;
         return;
       }
-      for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+      for (const note of result.notes) process.stderr.write(`${terminalSafe(`note: ${note}`)}\n`);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       const where = options.output ?? '<stdout>';
       printDiagnostics(where, result.diagnostics.filter((d) => d.severity !== 'info'));

@@ -1,5 +1,6 @@
-import { Command, Option, type CommanderError } from 'commander';
+import { Command, Option } from 'commander';
 import { checkFramework, countBySeverity, type Diagnostic, type Severity } from '../../core/index.ts';
+import { formatDiagnostic } from '../format-diagnostic.ts';
 import { readFrameworkFile } from '../read-input.ts';
 import { jsonTerminalSafe, terminalSafe } from '../terminal.ts';
 
@@ -40,7 +41,7 @@ function plural(count: number, word: string): string {
 export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    for (const d of report.diagnostics) lines.push(terminalSafe(`${report.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`));
+    for (const d of report.diagnostics) lines.push(formatDiagnostic(report.file, d));
   }
   const counts = countBySeverity(reports.flatMap((r) => r.diagnostics));
   const unreadable = reports.filter((r) => r.error !== undefined).length;
@@ -72,10 +73,6 @@ export function validateCommand(): Command {
       'after',
       '\nExit codes: 0 no errors (warnings are allowed unless --strict), 1 a file has errors, 2 a file could not be read or the command was used wrongly.\n\nExamples:\n  rungs validate framework.yaml\n  rungs validate --strict --format json ladders/*.yaml',
     )
-    // Commander exits with 1 on a bad option; 1 means "the file has errors" here, so use 2.
-    .exitOverride((error: CommanderError) => {
-      process.exit(error.exitCode === 0 ? 0 : 2);
-    })
     .action((files: string[], options: ValidateOptions) => {
       const reports = validateFiles(files);
       for (const report of reports) if (report.error !== undefined) process.stderr.write(`${terminalSafe(report.error)}\n`);

@@ -11,3 +11,5 @@ export { renderCareerMap } from './career-map.ts';
 export { compareWithPrevious } from './changes.ts';
 export { selectTracks, unknownTrackIds } from './select.ts';
 export { escapeHtml } from './escape.ts';
+export { renderExport, exportBlockers, textExportFormats, textExportFileTypes } from './export.ts';
+export type { TextExportFormat, RenderedExport, ExportBlocker } from './export.ts';

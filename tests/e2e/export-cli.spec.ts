@@ -72,8 +72,8 @@ describe('rungs export', () => {
     const unknown = rungs(['export', dual, '--format', 'md', '--tracks', 'ic,design']);
     expect(unknown.status).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toContain('Unknown track id: design.');
-    expect(unknown.stderr).toContain("This framework's tracks are: ic, management.");
+    expect(unknown.stderr).toContain('There is no track called design.');
+    expect(unknown.stderr).toContain('Use one of: ic, management.');
   });
 
   it('exits 2 with a plain message for a missing file, a folder, a binary file, a bad format or paper', () => {
@@ -82,9 +82,9 @@ describe('rungs export', () => {
     const folder = path.join(dir, 'folder.yaml');
     mkdirSync(folder, { recursive: true });
     const cases: [string[], string][] = [
-      [['export', path.join(dir, 'missing.yaml'), '--format', 'md'], 'Cannot find'],
+      [['export', path.join(dir, 'missing.yaml'), '--format', 'md'], 'does not exist'],
       [['export', folder, '--format', 'md'], 'is a folder'],
-      [['export', binary, '--format', 'md'], 'not a text file'],
+      [['export', binary, '--format', 'md'], 'is a binary file'],
       [['export', dual, '--format', 'docx'], 'Choose one of: html, pdf, md, csv, json'],
       [['export', dual], 'Choose a format with --format'],
       [['export', dual, '--format', 'pdf', '--paper', 'a3'], 'Choose a4 or letter'],
