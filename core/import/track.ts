@@ -1,4 +1,4 @@
-import { parse, parseDocument } from 'yaml';
+import { isScalar, isSeq, parse, parseDocument } from 'yaml';
 import { checkFramework } from '../check.ts';
 import { buildFramework } from '../model/build.ts';
 import type { Framework, Role } from '../model/types.ts';
@@ -100,7 +100,10 @@ function resolveRole(templateRoleId: string, r: Resolver): string | undefined {
  */
 export function importTrack(targetText: string, templateName: string, trackId: string, options: ImportTrackOptions = {}): ImportResult {
   const notes: string[] = [];
-  const source = typeof targetText === 'string' ? targetText.replace(/^\uFEFF/, '') : '';
+  const text = typeof targetText === 'string' ? targetText : '';
+  // The byte-order mark is set aside while working and put back on the result.
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const source = text.slice(bom.length);
   const templateSource = templateText(templateName);
   if (templateSource === undefined) {
     const names = templateNames();
@@ -117,6 +120,20 @@ export function importTrack(targetText: string, templateName: string, trackId: s
   const targetData = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   if (!isDict(targetData)) {
     return { notes, diagnostics: [importProblem('import/not-a-framework', 'This file does not contain a framework: it should be a YAML mapping with levels, dimensions and tracks.')] };
+  }
+  // The import appends to these lists, so each must be a list, or empty, or not there yet.
+  for (const key of ['dimensions', 'tracks', 'moves'] as const) {
+    const node: unknown = doc.get(key, true);
+    if (node === undefined || node === null || isSeq(node) || (isScalar(node) && node.value === null)) continue;
+    return {
+      notes,
+      diagnostics: [
+        importProblem(
+          'import/not-a-list',
+          `\`${key}\` in your framework is not written as a list, so the imported track cannot be added to it. Make it a list (or remove it) and import again.`,
+        ),
+      ],
+    };
   }
   const target = checked.framework;
   if (target.levels.length === 0) {
@@ -262,13 +279,15 @@ export function importTrack(targetText: string, templateName: string, trackId: s
 
   // New dimensions would otherwise apply to every existing track and leave its roles short of
   // bullets, so tracks that relied on "all dimensions" get the list they had before.
-  const { text, pinned } = writeTrackAddition(source, doc, {
+  // (A framework with no dimensions yet has nothing to pin.)
+  const written = writeTrackAddition(source, doc, {
     dimensions: addedDimensions,
-    ...(addedDimensions.length > 0 ? { pinDimensions: target.dimensions.map((d) => d.id) } : {}),
+    ...(addedDimensions.length > 0 && target.dimensions.length > 0 ? { pinDimensions: target.dimensions.map((d) => d.id) } : {}),
     track: newTrack,
     comment: ` Imported from the "${templateName}" template (track "${trackId}") by rungs import-track.`,
     moves,
   });
+  const { pinned } = written;
   if (pinned.length > 0) notes.push(`Listed your current dimensions on track${pinned.length > 1 ? 's' : ''} ${listWords(pinned)}, so the new dimensions apply only to the imported track.`);
-  return { text, notes, diagnostics: checkFramework(text).diagnostics };
+  return { text: bom + written.text, notes, diagnostics: checkFramework(written.text).diagnostics };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { isSeq, parse, parseDocument } from 'yaml';
 import { checkFramework } from '../../../core/check.ts';
 import { importTrack } from '../../../core/import/track.ts';
 import { templateText } from '../../../core/templates/index.ts';
@@ -243,6 +243,196 @@ describe('importTrack: input it cannot use', () => {
       const result = importTrack(text, 'startup', 'leadership');
       expect(result.text).toBeUndefined();
       expect(result.diagnostics.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+/** A framework with levels only: no `dimensions`, `tracks` or `moves` yet. */
+const bare = `# Bare ladder: levels first, the rest later.
+rungs: 1
+name: Bare  # keep me
+levels:
+  - id: P1
+  - id: P2
+  - id: P3
+  - id: P4
+  - id: P5
+`;
+
+/** Imports the spotify management track and checks the result is a valid framework. */
+function importOk(text: string, template = 'spotify-style-dual-track', track = 'management') {
+  const result = importTrack(text, template, track);
+  expect(result.diagnostics.filter((d) => d.code.startsWith('import/'))).toEqual([]);
+  expect(result.text).toBeDefined();
+  const out = result.text!;
+  expect(checkFramework(out).diagnostics.filter((d) => /^(schema|yaml)\//.test(d.code)).map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  expect(result.diagnostics.filter((d) => /^(schema|yaml)\//.test(d.code))).toEqual([]);
+  return out;
+}
+
+/** True when each list the import extends is a block list (or absent, for `moves`). */
+function blockLists(text: string, keys: string[] = ['dimensions', 'tracks', 'moves']): boolean {
+  const doc = parseDocument(text);
+  return keys.every((key) => {
+    const node = doc.get(key, true);
+    return (key === 'moves' && node === undefined) || (isSeq(node) && !node.flow && node.items.length > 0);
+  });
+}
+
+describe('importTrack: lists that are missing, empty, null or in flow style', () => {
+  it('adds `dimensions`, `tracks` and `moves` to a file that has only levels', () => {
+    const text = importOk(bare);
+    expect(keepsEveryLine(bare, text)).toBe(true);
+    expect(blockLists(text, ['dimensions', 'tracks'])).toBe(true);
+    const doc = parse(text) as Doc;
+    expect(doc.dimensions.map((d) => d.id)).toEqual(['delivery', 'communication', 'influence', 'people-development', 'strategic-thinking']);
+    expect(roles(doc, 'management').map((r) => r.level)).toEqual(['P3', 'P4', 'P5']);
+    // The new keys follow the user's, in the usual order, with the usual indentation.
+    expect(text.indexOf('\ndimensions:\n  - id: delivery\n')).toBeGreaterThan(text.indexOf('  - id: P5'));
+    expect(text.indexOf('\ntracks:\n')).toBeGreaterThan(text.indexOf('\ndimensions:'));
+  });
+
+  it('does not pin an empty dimension list on existing tracks when the file had no dimensions', () => {
+    const withTrack = `${bare}tracks:\n  - id: ic\n    name: Engineering\n    kind: ic\n    roles:\n      - id: engineer\n        title: Engineer\n        level: P1\n`;
+    const result = importTrack(withTrack, 'spotify-style-dual-track', 'management');
+    const text = importOk(withTrack);
+    expect(keepsEveryLine(withTrack, text)).toBe(true);
+    expect((parse(text) as Doc).tracks.find((t) => t.id === 'ic')?.dimensions).toBeUndefined();
+    expect(result.notes.join('\n')).not.toMatch(/Listed your current dimensions/);
+  });
+
+  it.each([
+    ['dimensions: []', 'dimensions:'],
+    ['dimensions:', 'dimensions:'],
+    ['dimensions: ~  # none yet', 'dimensions:  # none yet'],
+    ['dimensions: null', 'dimensions:'],
+  ])('turns `%s` into a block list', (line, kept) => {
+    const source = bare.replace('levels:\n', `${line}\nlevels:\n`);
+    const text = importOk(source);
+    expect(keepsEveryLine(source.replace(line, kept), text)).toBe(true);
+    expect(blockLists(text, ['dimensions', 'tracks'])).toBe(true);
+    expect(text).toContain(`${kept}\n  - id: delivery\n`);
+  });
+
+  it('turns a flow `dimensions` list into a block list that keeps its items verbatim', () => {
+    const source = acme.replace(
+      /dimensions:\n[\s\S]*?levels:/,
+      'dimensions: [{ id: craft, name: Craft, kind: hard }, {id: comms, name: "Written and verbal communication", kind: soft}]  # two so far\nlevels:',
+    );
+    const text = importOk(source);
+    expect(blockLists(text)).toBe(true);
+    expect(text).toContain('dimensions:  # two so far\n  - { id: craft, name: Craft, kind: hard }\n  - {id: comms, name: "Written and verbal communication", kind: soft}\n  - id: delivery\n');
+    expect(keepsEveryLine(source.replace(/dimensions: .*/, 'dimensions:  # two so far'), text)).toBe(true);
+    expect((parse(text) as Doc).tracks.find((t) => t.id === 'ic')?.dimensions).toEqual(['craft', 'comms']);
+  });
+
+  it.each([
+    ['tracks: []', 'tracks:'],
+    ['tracks:', 'tracks:'],
+    ['tracks: ~', 'tracks:'],
+  ])('turns `%s` into a block list, wherever the key is', (line, kept) => {
+    for (const source of [`${bare}${line}\n`, bare.replace('levels:\n', `${line}\nlevels:\n`)]) {
+      const text = importOk(source);
+      expect(keepsEveryLine(source.replace(line, kept), text)).toBe(true);
+      expect(blockLists(text, ['dimensions', 'tracks'])).toBe(true);
+    }
+  });
+
+  it('turns a flow `tracks` list into a block list', () => {
+    const source = `${bare.replace('levels:', 'dimensions:\n  - id: craft\n    name: Craft\n    kind: hard\nlevels:')}tracks: [{id: ic, name: IC, kind: ic, dimensions: [craft], roles: [{id: a, title: A, level: P1, expectations: {craft: [x]}}]}]\n`;
+    const text = importOk(source);
+    expect(blockLists(text)).toBe(true);
+    expect(text).toContain('tracks:\n  - {id: ic, name: IC, kind: ic, dimensions: [craft], roles: [{id: a, title: A, level: P1, expectations: {craft: [x]}}]}\n');
+    expect(keepsEveryLine(source.replace(/tracks: .*/, 'tracks:'), text)).toBe(true);
+  });
+
+  it('re-prints a flow `tracks` list whose tracks need their dimensions pinned, as a block list', () => {
+    const source = `${bare.replace('levels:', 'dimensions:\n  - id: craft\n    name: Craft\n    kind: hard\nlevels:')}tracks: [{id: ic, name: IC, kind: ic, roles: [{id: a, title: A, level: P1, expectations: {craft: [x]}}]}]\n`;
+    const result = importTrack(source, 'spotify-style-dual-track', 'management');
+    const text = importOk(source);
+    expect(blockLists(text)).toBe(true);
+    expect(text).toContain('# Bare ladder: levels first, the rest later.');
+    expect(text).toContain('# keep me');
+    expect((parse(text) as Doc).tracks.find((t) => t.id === 'ic')?.dimensions).toEqual(['craft']);
+    expect(result.notes.join('\n')).toMatch(/Listed your current dimensions on track ic/);
+  });
+
+  it.each([
+    ['moves: []', 'moves:'],
+    ['moves:', 'moves:'],
+    ['moves: [{from: senior-engineer, to: staff-engineer, kind: lateral, note: "Rare."}]', 'moves:'],
+  ])('turns `%s` into a block list, wherever the key is', (line, kept) => {
+    for (const source of [`${acme}${line}\n`, acme.replace('levels:\n', `${line}\nlevels:\n`)]) {
+      const text = importOk(source);
+      expect(blockLists(text)).toBe(true);
+      expect(keepsEveryLine(source.replace(line, kept), text)).toBe(true);
+      const moves = (parse(text) as Doc).moves ?? [];
+      expect(moves).toContainEqual(expect.objectContaining({ from: 'staff-engineer', to: 'engineering-manager', kind: 'switch' }));
+      if (line.includes('{')) expect(text).toContain('\n  - {from: senior-engineer, to: staff-engineer, kind: lateral, note: "Rare."}\n');
+    }
+  });
+
+  it('re-prints a file whose lists cannot be spliced, still as block lists with comments kept', () => {
+    const sources = [
+      // A comment inside a flow list belongs to no item.
+      bare.replace('levels:', 'dimensions: [ # the first one\n  {id: craft, name: Craft, kind: hard}]\nlevels:'),
+      // A flow mapping at the top cannot hold block lists at all.
+      '# flow all the way\n{rungs: 1, name: Flow, levels: [{id: P1}, {id: P2}, {id: P3}], dimensions: [], tracks: []}\n',
+      // An item spread over several lines.
+      bare.replace('levels:', 'dimensions: [{id: craft,\n    name: Craft, kind: hard}]\nlevels:'),
+    ];
+    for (const source of sources) {
+      const text = importOk(source);
+      expect(blockLists(text, ['dimensions', 'tracks'])).toBe(true);
+      for (const comment of source.match(/# .*/g) ?? []) expect(text).toContain(comment);
+    }
+  });
+
+  it('leaves a null `moves` as written when the import brings no moves', () => {
+    // Nothing to add, so the file's own problem is reported rather than silently rewritten.
+    const source = `${bare}moves:\n`;
+    const result = importTrack(source, 'spotify-style-dual-track', 'management');
+    expect(keepsEveryLine(source, result.text!)).toBe(true);
+    expect(result.diagnostics.filter((d) => /^(schema|yaml)\//.test(d.code)).map((d) => d.path)).toEqual(['/moves']);
+  });
+
+  it('adds the missing keys at the end of a file without a final line break', () => {
+    const source = bare.trimEnd();
+    const text = importOk(source);
+    expect(text).toContain('  - id: P5\ndimensions:\n');
+    expect(blockLists(text, ['dimensions', 'tracks'])).toBe(true);
+  });
+
+  it('refuses, without throwing, a list key that holds something else', () => {
+    for (const line of ['dimensions: {}', 'dimensions: craft', 'tracks: none', 'moves: {a: b}']) {
+      const result = importTrack(bare.replace('levels:\n', `${line}\nlevels:\n`), 'spotify-style-dual-track', 'management');
+      expect(result.text).toBeUndefined();
+      expect(result.diagnostics[0]).toMatchObject({ code: 'import/not-a-list', severity: 'error' });
+    }
+  });
+});
+
+describe('importTrack: line endings and byte-order marks', () => {
+  const shapes = {
+    'a full file': acme,
+    'a file with levels only': bare,
+    'null and empty lists': bare.replace('levels:\n', 'dimensions:\nlevels:\n') + 'tracks: ~\nmoves: []\n',
+  };
+
+  it.each(Object.entries(shapes))('keeps CRLF line endings in %s, inserted lines included', (_name, shape) => {
+    const crlf = shape.replace(/\n/g, '\r\n');
+    const text = importOk(crlf);
+    expect(text).not.toMatch(/[^\r]\n|^\n/);
+    expect(blockLists(text, ['dimensions', 'tracks'])).toBe(true);
+    expect(keepsEveryLine(crlf.replace(/^(dimensions|tracks): (\[\]|~)\r$/gm, '$1:\r'), text)).toBe(true);
+  });
+
+  it.each(Object.entries(shapes))('keeps a byte-order mark on %s', (_name, shape) => {
+    for (const source of [`\uFEFF${shape}`, `\uFEFF${shape.replace(/\n/g, '\r\n')}`]) {
+      const text = importOk(source);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text.indexOf('\uFEFF', 1)).toBe(-1);
+      expect(blockLists(text.slice(1), ['dimensions', 'tracks'])).toBe(true);
     }
   });
 });
