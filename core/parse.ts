@@ -182,13 +182,14 @@ const yamlMessagePatterns: [RegExp, (match: RegExpExecArray) => string][] = [
   ],
   [
     /Nested mappings are not allowed in compact mappings/,
-    () => 'This value contains `: `, so YAML reads it as another key: put the whole value in quotes ("…"), or start a `|` block on this line and write the text below it.',
+    () => 'This value contains `: `, so YAML reads it as another key: put the whole value in quotes ("…"), or start a `|` block on this line and write the text below it. If the next line is meant to be a key of its own, indent it like the keys above it.',
   ],
   [/Missing closing (["'])quote/, (m) => `A ${m[1] === '"' ? 'double' : 'single'} quote (${m[1] ?? ''}) opened here is never closed: add the closing quote.`],
   [/Unexpected flow-(seq|map)-end token/, (m) => `This \`${m[1] === 'seq' ? ']' : '}'}\` closes nothing: remove it, or add the matching \`${m[1] === 'seq' ? '[' : '{'}\` where the list or block starts.`],
   [/Block scalar header includes extra characters/, () => 'After `|` or `>` only `-`, `+` or an indentation digit may follow on the same line: start the text on the next line.'],
   [/Invalid escape sequence (\\.)/, (m) => `\`${m[1] ?? ''}\` is not a valid escape inside double quotes: write \`\\\\\` for a backslash, or use single quotes.`],
   [/Unexpected block-seq-ind on same line with key/, () => 'A list item (`- `) cannot start on the same line as its key: move it to the next line and indent it.'],
+  [/Sequence item without - indicator/, () => 'This line is not lined up with the keys above it: indent it by the same number of spaces, or start it with `- ` if it begins a new list item.'],
   [/All mapping items must start at the same column/, () => 'This key is not lined up with the keys above it: indent it by the same number of spaces.'],
   [/Plain value cannot start with reserved character (.)/, (m) => `A value cannot start with \`${m[1] ?? ''}\` in YAML: put the value in quotes.`],
 ];

@@ -29,7 +29,7 @@ const typeNames: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
   array: 'a list',
-  object: 'a set of keys',
+  object: 'a block of `key: value` lines',
   null: 'empty',
 };
 
@@ -40,7 +40,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return 'text';
   if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
   if (typeof value === 'boolean') return `\`${String(value)}\` (true/false)`;
-  if (typeof value === 'object') return 'a set of keys';
+  if (typeof value === 'object') return 'a block of `key: value` lines';
   return 'something else';
 }
 
@@ -67,9 +67,32 @@ const patternHelp: Record<string, string> = {
   '^\\s*\\d+(\\s*[-–]\\s*\\d+|\\s*\\+)?\\s*$': 'should be a number of years, a range like "2-4", or a floor like "5+"',
 };
 
+/** Collections whose entries are named by an `id`, so `levels: [L1, L2]` is a likely slip. */
+const collectionsWithIds = new Set(['dimensions', 'levels', 'tracks', 'roles']);
+
+/** For an entry written as bare text where a block with an `id` belongs: how to write it. */
+function entryAsText(error: SchemaError, place: Place): string | undefined {
+  if (typeof place.value !== 'string' || !expectedTypes(error).includes('object')) return undefined;
+  const segments = pointerSegments(error.instancePath);
+  if (!isCollectionPath(segments) || !collectionsWithIds.has(segments[segments.length - 2] ?? '')) return undefined;
+  const text = place.value.trim();
+  const asId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(text)
+    ? `write it as \`- id: ${text}\``
+    : 'write it as a block of `key: value` lines starting with `- id: `';
+  return `${capitalise(place.field)} is only text (${quoteValue(place.value)}): ${asId}.`;
+}
+
+/** Expectations under a dimension written as one text instead of a list of bullets. */
+function isExpectationBullets(error: SchemaError): boolean {
+  const segments = pointerSegments(error.instancePath);
+  return segments[segments.length - 2] === 'expectations' && expectedTypes(error).includes('array');
+}
+
 const typeMessage: MessageFor = (error, place) => {
+  const asText = entryAsText(error, place);
+  if (asText) return asText;
   const expected = expectedTypes(error).map((t) => typeNames[t] ?? t);
-  const wanted = [...new Set(expected)].join(' or ');
+  const wanted = isExpectationBullets(error) ? 'a list of bullets, each on its own line starting with `- `' : [...new Set(expected)].join(' or ');
   if (place.value === null || place.value === undefined) {
     return `${capitalise(place.field)} is empty: give it ${wanted === 'text' ? 'some text' : wanted}.`;
   }
@@ -97,7 +120,12 @@ export const schemaMessages: Record<string, MessageFor> = {
   enum: (error, place) => {
     const allowed = (Array.isArray(error.params.allowedValues) ? error.params.allowedValues : []).map((v) => `\`${String(v)}\``);
     const hint = didYouMean(place.suggestions);
-    return `${capitalise(place.field)} is ${quoteValue(place.value)}, but it must be one of ${allowed.join(', ')}${hint || '.'}`;
+    const segments = pointerSegments(error.instancePath);
+    const gloss =
+      segments.length === 3 && segments[0] === 'dimensions' && segments[2] === 'kind'
+        ? ' (`hard`: technical skills; `soft`: people and organisational skills)'
+        : '';
+    return `${capitalise(place.field)} is ${quoteValue(place.value)}, but it must be one of ${allowed.join(', ')}${gloss}${hint || '.'}`;
   },
   const: (error, place) => {
     const allowed = error.params.allowedValue;

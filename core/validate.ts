@@ -39,7 +39,7 @@ export const MAX_SCHEMA_DIAGNOSTICS = 500;
 function topLevelDiagnostic(parsed: ParsedDocument): Diagnostic {
   const data = parsed.data;
   const start =
-    'A framework file is a set of keys: `rungs: 1`, `name`, then lists of `dimensions`, `levels` and `tracks`';
+    'A framework file is a block of `key: value` lines: `rungs: 1`, `name`, then lists of `dimensions`, `levels` and `tracks`';
   const message =
     data === null || data === undefined
       ? `The file is empty. ${start}.`

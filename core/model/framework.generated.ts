@@ -30,7 +30,7 @@ export interface RungsCareerFramework {
    */
   description?: string;
   /**
-   * What you assess at every level, such as technical craft, delivery or influence. Each role describes what good looks like for each dimension.
+   * What you assess at every level, such as technical craft, delivery or influence. Each role describes what good looks like for each dimension (or for the dimensions its track lists).
    *
    * @minItems 1
    */
@@ -48,7 +48,7 @@ export interface RungsCareerFramework {
    */
   tracks: [Track, ...Track[]];
   /**
-   * Moves people can make besides the usual promotion within a track: switching between tracks, lateral moves at the same level, or stepping down a level to change track.
+   * Moves beyond the next role on the same track: promotions onto another track, switches between tracks, lateral moves at the same level, and step-downs taken to change track.
    */
   moves?: Move[];
   /**
@@ -75,7 +75,7 @@ export interface RungsCareerFramework {
     | undefined;
 }
 /**
- * A skill or area of impact that every role is assessed on.
+ * A skill or area of impact that every role is assessed on (or every role on the tracks that list it).
  *
  * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
  * via the `definition` "dimension".
@@ -207,7 +207,7 @@ export interface Track {
    */
   dimensions?: string[];
   /**
-   * The roles on this track, from most junior to most senior.
+   * The roles on this track, from most junior to most senior. Rungs reports an error when a role sits below one listed before it.
    *
    * @minItems 1
    */
@@ -238,7 +238,7 @@ export interface Track {
  */
 export interface Role {
   /**
-   * Identifier of this role, unique across the whole framework. Used by `equivalent` and `moves`, and as the anchor in exported rubrics (`#role-<id>`).
+   * Identifier of this role, unique across the whole framework. Used by `equivalent` and `moves`, and as the anchor in HTML rubrics (`#role-<id>`).
    */
   id: string;
   /**
@@ -258,7 +258,7 @@ export interface Role {
    */
   scope?: string;
   /**
-   * Typical time spent in this role before the next step, as a range ("2-4") or a floor ("5+"). A guide, not a rule.
+   * Typical time people spend in this role (before the next step, where there is one), as a range ("2-4") or a floor ("5+"). A guide, not a rule.
    */
   years?: string | number;
   /**
@@ -295,7 +295,7 @@ export interface Role {
     | undefined;
 }
 /**
- * A move between two roles beyond the usual promotion.
+ * A move between two roles beyond the next role on the same track: a promotion onto another track, a switch between tracks, a lateral move at the same level, or a step-down taken to change track.
  *
  * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
  * via the `definition` "move".
@@ -310,7 +310,7 @@ export interface Move {
    */
   to: string;
   /**
-   * `promotion`: up a level; `lateral`: same level, different role; `switch`: to the other track, at its twin level; `step-down`: a level lower, usually to change track.
+   * `promotion`: to a higher level; `lateral`: same level, another role or discipline (e.g. engineer to product manager); `switch`: between the individual-contributor and management tracks, usually to the twin on the same level; `step-down`: one or more levels lower (often one or two), usually to change track.
    */
   kind: 'promotion' | 'lateral' | 'switch' | 'step-down';
   /**

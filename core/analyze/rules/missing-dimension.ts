@@ -23,7 +23,7 @@ export const missingDimension: Rule = {
           message:
             missing.length === applicable.length
               ? `Role \`${role.id}\` has no expectations yet: add bullets for ${list}.`
-              : `Role \`${role.id}\` has no expectations for ${list}: say what good looks like there too.`,
+              : `Role \`${role.id}\` has no expectations for ${list}: say what good looks like there too, or, if ${missing.length === 1 ? 'it does' : 'they do'} not apply to track \`${track.id}\`, list that track's dimensions under its \`dimensions:\` without ${missing.length === 1 ? 'it' : 'them'}.`,
           data: { missingDimensions: missing },
         });
       }

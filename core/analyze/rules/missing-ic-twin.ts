@@ -27,7 +27,7 @@ export const missingIcTwin: Rule = {
       reported.add(role.levelRank);
       findings.push({
         path: `${role.path}/level`,
-        message: `No individual-contributor role sits on level \`${role.levelId}\`, where the manager role \`${role.id}\` is: engineers at this level can only grow by managing. Add an IC role on \`${role.levelId}\`.`,
+        message: `No individual-contributor role sits on level \`${role.levelId}\`, where the manager role \`${role.id}\` is: engineers can reach \`${role.levelId}\` only by managing, and \`${role.id}\` has no technical twin of equal seniority and pay. Add an IC role on \`${role.levelId}\`.`,
       });
     }
     return findings;

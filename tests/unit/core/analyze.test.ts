@@ -123,4 +123,27 @@ describe('analysis rules', () => {
     expect(codes(framework(tracks, { moves: good }), 'move')).toEqual([]);
     expect(codes(framework(tracks, { moves: [{ from: 'ic-L2', to: 'ic-L2', kind: 'lateral' }] }), 'move')[0]?.message).toContain('to itself');
   });
+
+  it('moves: the fix names the kind that fits the levels and tracks', () => {
+    const tracks = [{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3', 'L4', 'L5') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4') }];
+    const advice = (from: string, to: string, kind: string) => codes(framework(tracks, { moves: [{ from, to, kind }] }), 'move')[0]?.message ?? '';
+    expect(advice('ic-L4', 'm-L3', 'promotion')).toMatch(/Use `step-down`\.$/);
+    expect(advice('ic-L3', 'm-L3', 'promotion')).toMatch(/Use `switch`, or `lateral` for a move into another discipline\.$/);
+    expect(advice('ic-L3', 'm-L3', 'step-down')).toMatch(/Use `switch`, or `lateral`/);
+    expect(advice('ic-L2', 'ic-L3', 'lateral')).toMatch(/Use `promotion`\.$/);
+    expect(advice('ic-L3', 'm-L4', 'lateral')).toMatch(/Use `promotion`\.$/);
+    expect(advice('ic-L3', 'ic-L2', 'switch')).toMatch(/Use `step-down`\.$/);
+    expect(advice('m-L3', 'm-L4', 'switch')).toMatch(/Use `promotion`\.$/);
+  });
+
+  it('coverage and parity messages say what to change', () => {
+    const subset = framework([{ id: 'ic', kind: 'ic', roles: [{ id: 'a', level: 'L1', bullets: { craft: ['x'] } }, ...ic('L2', 'L3', 'L4', 'L5')] }]);
+    expect(codes(subset, 'coverage')[0]?.message).toBe(
+      "Role `a` has no expectations for `influence`: say what good looks like there too, or, if it does not apply to track `ic`, list that track's dimensions under its `dimensions:` without it.",
+    );
+    const gap = codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L4', 'L5') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4') }]), 'parity');
+    expect(gap[0]?.message).toBe(
+      'No individual-contributor role sits on level `L3`, where the manager role `m-L3` is: engineers can reach `L3` only by managing, and `m-L3` has no technical twin of equal seniority and pay. Add an IC role on `L3`.',
+    );
+  });
 });

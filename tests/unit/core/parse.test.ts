@@ -42,6 +42,23 @@ describe('parseFramework', () => {
     expect(parsed.diagnostics[0]?.message).toContain('never closed');
   });
 
+  it('says a key indented less than its siblings is not lined up, not that a character is missing', () => {
+    const parsed = parseFramework('levels:\n  - id: L1\n    name: One\n   description: Early career\n');
+    const first = parsed.diagnostics[0];
+    expect(first).toMatchObject({ code: 'yaml/syntax', line: 4 });
+    expect(first?.message).toContain('not lined up with the keys above it');
+    expect(first?.message).toContain('`- `');
+    expect(first?.message).not.toContain('closing character');
+  });
+
+  it('says a value with `: ` may be a key that needs its own indentation', () => {
+    const parsed = parseFramework('name: Acme\n  description: Our ladder\n');
+    const first = parsed.diagnostics[0];
+    expect(first?.code).toBe('yaml/syntax');
+    expect(first?.message).toContain('contains `: `');
+    expect(first?.message).toContain('indent it like the keys above it');
+  });
+
   it('stops a billion-laughs alias bomb quickly with yaml/alias-limit', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i += 1) {

@@ -82,6 +82,27 @@ describe('validateSchema', () => {
     expect(d?.message).toBe('`kind` in track `ic` is `ics`, but it must be one of `ic`, `management`, `other` — did you mean `ic`?');
   });
 
+  it('glosses the dimension kinds when one is misspelt', () => {
+    const [d] = check(base().replace('kind: hard', 'kind: technical'));
+    expect(d?.message).toContain('`hard`: technical skills; `soft`: people and organisational skills');
+  });
+
+  it('says how to write a list entry given as bare text, and expectations given as one text', () => {
+    const levels = check(base().replace('levels:\n  - id: L3\n', 'levels: [L3, L4]\n'));
+    expect(levels.map((d) => d.message)).toContain('Level 1 in `levels` is only text (`L3`): write it as `- id: L3`.');
+    const role = check(base('      - Senior Engineer\n'));
+    expect(role.map((d) => d.message)).toContain(
+      'Role 2 on track `ic` is only text (`Senior Engineer`): write it as a block of `key: value` lines starting with `- id: `.',
+    );
+    const bullets = check(base('', '        expectations:\n          craft: Ships code.\n'));
+    expect(bullets[0]?.message).toBe(
+      '`craft` under expectations of role `engineer` should be a list of bullets, each on its own line starting with `- `, but it is text.',
+    );
+    const moves = check(base('moves: [promotion]\n'));
+    expect(moves[0]?.message).toContain('a block of `key: value` lines');
+    expect(moves[0]?.message).not.toContain('set of keys');
+  });
+
   it('reports wrong types at every depth on the value, once each', () => {
     const text = `rungs: "1"
 name: [Acme]
