@@ -91,7 +91,11 @@ export function parseFramework(text: string): ParsedDocument {
 
   const at = (start: number, end: number) => {
     const from = lineCounter.linePos(Math.max(0, Math.min(start, source.length)));
-    const to = lineCounter.linePos(Math.max(start, Math.min(end, source.length)));
+    // A range that ends at a line break would spill onto the next line or, between the CR and LF
+    // of a Windows line end, past the end of its own line.
+    let stop = Math.max(start, Math.min(end, source.length));
+    while (stop > start && (source[stop - 1] === '\n' || source[stop - 1] === '\r')) stop -= 1;
+    const to = lineCounter.linePos(stop);
     const empty = to.line === from.line && to.col <= from.col;
     return { line: from.line, column: from.col, endLine: to.line, endColumn: empty ? from.col + 1 : to.col };
   };

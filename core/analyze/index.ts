@@ -5,6 +5,7 @@ import { rangeOf } from '../positions.ts';
 import type { Rule } from './rule.ts';
 import { bandMinAboveMax } from './rules/band-min-above-max.ts';
 import { bandOutOfOrder } from './rules/band-out-of-order.ts';
+import { bidiControlRule } from './rules/bidi-control.ts';
 import { copiedExpectation } from './rules/copied-expectation.ts';
 import { equivalentLevelMismatch } from './rules/equivalent-level-mismatch.ts';
 import { equivalentSameTrack } from './rules/equivalent-same-track.ts';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   bandOutOfOrder,
   mappingUnknownLevel,
   moveKindMismatch,
+  bidiControlRule,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import markdownIt from 'markdown-it';
 import { compareWithPrevious } from './changes.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import type { RenderOptions } from './options.ts';
@@ -6,10 +7,36 @@ import { selectTracks } from './select.ts';
 import { twinsOf } from '../model/index.ts';
 import type { Framework, Role } from '../model/index.ts';
 
+const { unescapeAll } = markdownIt().utils;
+
+/**
+ * What a CommonMark renderer (GitHub, GitLab, Confluence, markdown-it…) makes of a link
+ * destination before following it: backslash escapes and character references decoded, then the
+ * control characters and whitespace a browser's URL parser ignores removed. Only then does the
+ * scheme show: `&#106;avascript:`, `java&#09;script:` and `javascript&colon;` all read `javascript:`.
+ */
+function decodedDestination(raw: string): string {
+  return (
+    unescapeAll(raw.replace(/^&lt;|^<|>$/g, ''))
+      // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+      .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+      .toLowerCase()
+  );
+}
+
+/** A destination a reader may follow: an in-page anchor, a relative path, or http(s) and mailto. */
+function safeDestination(raw: string): boolean {
+  const url = decodedDestination(raw);
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
 /**
  * User text is Markdown already; these helpers keep it from breaking out of its place. Raw HTML
- * is neutralised (`<` becomes `&lt;`, which every wiki shows as "<"), and links whose scheme is
- * not http(s) or mailto lose their link syntax, so the text shows literally instead.
+ * is neutralised (`<` becomes `&lt;`, which every wiki shows as "<"), and links (inline, images
+ * and reference definitions) whose destination is not http(s), mailto, an anchor or a relative path
+ * lose their link syntax, so the text shows literally instead. The destination is judged as a
+ * renderer decodes it, so entity- and whitespace-obfuscated schemes are caught too.
  */
 function safe(text: string): string {
   // Most text holds no markup at all; skip the regular expressions for it (the studio and the
@@ -17,8 +44,13 @@ function safe(text: string): string {
   if (!text.includes('<') && !text.includes(']')) return text;
   return text
     .replace(/</g, '&lt;')
-    .replace(/\]\(\s*(?!https?:|mailto:|#)([a-z][a-z0-9+.-]*:)/gi, '\\]($1')
-    .replace(/^(\s*)\[([^\]\n]*)\]:(\s*)(?!https?:|mailto:|#)(?=[a-z][a-z0-9+.-]*:)/gim, '$1\\[$2\\]:$3');
+    // A `]` after an odd number of backslashes is already literal; escaping it again would undo that.
+    .replace(/(\\*)\]\((\s*)([^\s)]*)/g, (match: string, slashes: string, space: string, destination: string) =>
+      slashes.length % 2 === 1 || safeDestination(destination) ? match : `${slashes}\\](${space}${destination}`,
+    )
+    .replace(/^(\s*)\[([^\]\n]*)\]:([ \t]*\n?[ \t]*)(\S*)/gm, (match: string, indent: string, label: string, space: string, destination: string) =>
+      safeDestination(destination) ? match : `${indent}\\[${label}\\]:${space}${destination}`,
+    );
 }
 
 /** One-line text for headings, table cells and list items. */
@@ -95,7 +127,7 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
       rows.map((row) => [
         `**${cell(row.level.id)}**${row.level.name ? ` ${cell(row.level.name)}` : ''}`,
         ...row.cells.map((roles, i) => (roles.length === 0 ? '–' : `${roles.map(roleRef).join(', ')}${row.twinned[i] ? ' ⇄' : ''}`)),
-        ...(hasBands ? [row.level.band ? formatBand(row.level.band) : '–'] : []),
+        ...(hasBands ? [row.level.band ? cell(formatBand(row.level.band)) : '–'] : []),
       ]),
     ),
     '',
@@ -146,8 +178,8 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
       const facts = [`**Track:** ${line(track.name)}`, `**Level:** ${line(levelLabel(level, role.levelId))}`];
       if (role.scope) facts.push(`**Scope:** ${line(role.scope)}`);
       const years = yearsLabel(role);
-      if (years) facts.push(`**Typical time in role:** ${years}`);
-      if (level?.band) facts.push(`**Pay band:** ${formatBand(level.band)}`);
+      if (years) facts.push(`**Typical time in role:** ${line(years)}`);
+      if (level?.band) facts.push(`**Pay band:** ${line(formatBand(level.band))}`);
       const twins = twinsOf(f, role.id).filter((t) => f.index.roles.get(t.id) === t);
       if (twins.length > 0) facts.push(`**${twins.length === 1 ? 'Twin' : 'Twins'}:** ${twins.map(roleRef).join(', ')}`);
       out.push(facts.map((x) => `- ${x}`).join('\n'), '');

@@ -71,7 +71,11 @@ describe('rungs import', () => {
 describe('rungs import-track', () => {
   it('prints problems as file:line:column: severity code: message', () => {
     const input = path.join(dir, 'partial.yaml');
-    writeFileSync(input, 'rungs: 1\nname: X\nlevels: [{ id: L1 }]\ntracks: []\n');
+    // The user's own file already has a broken reference, which the import must still report.
+    writeFileSync(
+      input,
+      'rungs: 1\nname: X\ndimensions: [{ id: craft, name: Craft, kind: hard }]\nlevels: [{ id: L1 }]\ntracks:\n  - { id: ic, name: IC, kind: ic, roles: [{ id: a, title: A, level: NOPE }] }\n',
+    );
     const run = rungs('import-track', input, '--template', 'startup', '--track', 'engineering');
     const problems = run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('note: '));
     expect(problems.length).toBeGreaterThan(0);
