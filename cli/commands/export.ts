@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
@@ -48,6 +48,9 @@ async function runExport(file: string, options: ExportOptions): Promise<void> {
   const paper = options.paper.toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') throw new Refusal(`Unknown paper size "${options.paper}". Choose a4 or letter.`, 2);
 
+  if (options.output !== undefined && file !== '-' && sameFile(file, options.output)) {
+    throw new Refusal(`-o ${options.output} is the framework file itself; exporting there would replace your YAML. Choose another file name.`, 2);
+  }
   const read = readFrameworkFile(file);
   if (!read.ok) throw new Refusal(read.message, 2);
   const { framework, diagnostics } = checkFramework(read.text);
@@ -106,6 +109,18 @@ async function runExport(file: string, options: ExportOptions): Promise<void> {
 /** One line to stderr; file names and messages can quote text from the user, so made terminal-safe. */
 function say(line: string): void {
   process.stderr.write(`${terminalSafe(line)}\n`);
+}
+
+/** Whether two paths name the same file, following symlinks where the files exist. */
+function sameFile(a: string, b: string): boolean {
+  const resolve = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return resolve(a) === resolve(b);
 }
 
 function write(target: string, content: string | Buffer): void {

@@ -130,6 +130,19 @@ describe('rungs export names the PDF it writes without -o', () => {
     expect(run.code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('# Minimal');
   });
+
+  it('refuses to write over the framework file itself, even through another spelling of its path', () => {
+    const own = path.join(dir, 'own.yaml');
+    copyFileSync(minimal, own);
+    const before = readFileSync(own, 'utf8');
+    for (const output of [own, `${dir}/./own.yaml`]) {
+      const run = rungs(['export', own, '--format', 'json', '-o', output, '--force']);
+      expect(run.code).toBe(2);
+      expectOneCleanLine(run);
+      expect(run.stderr).toMatch(/framework file itself/);
+    }
+    expect(readFileSync(own, 'utf8')).toBe(before);
+  });
 });
 
 describe('usage errors exit 2 for every command; --help and --version exit 0', () => {
