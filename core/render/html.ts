@@ -1,5 +1,6 @@
 import { compareWithPrevious, type BulletChange } from './changes.ts';
 import { renderCareerMap, moveColours } from './career-map.ts';
+import { assessedDimensions, assessedOn, type AssessedDimension } from './dimensions.ts';
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
@@ -8,7 +9,7 @@ import { selectTracks } from './select.ts';
 import { stylesheet } from './styles.ts';
 import { blockHtml, inlineRenderer } from './text.ts';
 import { twinsOf } from '../model/index.ts';
-import type { Dimension, Framework, Role, Track } from '../model/index.ts';
+import type { Dimension, Framework, Level, Role, Track } from '../model/index.ts';
 
 /** Forbids every script, every request and every form: the rubric is a document, nothing more. */
 export const contentSecurityPolicy =
@@ -24,6 +25,8 @@ interface Context {
   framework: Framework;
   inline: (text: string) => string;
   sections: Set<HtmlSection>;
+  /** What the "What we assess" section lists. */
+  dimensions: AssessedDimension[];
 }
 
 const e = escapeHtml;
@@ -58,6 +61,7 @@ function renderToc(ctx: Context): string {
   const items: string[] = [];
   const s = ctx.sections;
   if (s.has('parity')) items.push('<li><a href="#parity">Levels and parity</a></li>');
+  if (showDimensions(ctx)) items.push('<li><a href="#dimensions">What we assess</a></li>');
   if (s.has('map')) items.push('<li><a href="#career-map">Career map</a></li>');
   if (s.has('tracks') || s.has('roles')) {
     for (const track of ctx.framework.tracks) items.push(`<li><a href="#track-${e(track.id)}">${e(track.name)}</a></li>`);
@@ -95,7 +99,42 @@ function renderParity(ctx: Context): string {
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
     '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
-    `<table class="parity"><thead><tr><th scope="col">Level</th>${head}${hasBands ? '<th scope="col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table></section>`
+    `<table class="parity"><thead><tr><th scope="col">Level</th>${head}${hasBands ? '<th scope="col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
+  );
+}
+
+/**
+ * What the levels stand for, under the parity matrix and in its order, for the levels that carry
+ * a description: the matrix stays a compact grid of roles.
+ */
+function renderLevelNotes(levels: readonly Level[]): string {
+  const notes = levels.filter((l) => l.description).map((l) => {
+    const term = `<span class="level-id">${e(l.id)}</span>${l.name ? `<span class="level-name">${e(l.name)}</span>` : ''}`;
+    return `<div><dt>${term}</dt><dd>${blockHtml(l.description ?? '')}</dd></div>`;
+  });
+  return notes.length > 0 ? `<h3 class="notes-title" id="level-notes">What the levels mean</h3><dl class="level-notes" aria-labelledby="level-notes">${notes.join('')}</dl>` : '';
+}
+
+/** The dimensions section belongs to the full rubric, not to the studio's parity-only view. */
+function showDimensions(ctx: Context): boolean {
+  return (ctx.sections.has('tracks') || ctx.sections.has('roles')) && ctx.dimensions.length > 0;
+}
+
+function renderDimensions(ctx: Context): string {
+  const items = ctx.dimensions.map(({ dimension: d, tracks }) => {
+    const id = `dimension-${e(d.id)}`;
+    const description = d.description ? blockHtml(d.description) : '';
+    const scope = tracks ? `<p class="applies">${e(assessedOn(tracks))}</p>` : '';
+    return (
+      `<div class="dimension-entry dimension-${d.kind === 'soft' ? 'soft' : 'hard'}" id="${id}">` +
+      `<div class="dimension-term"><h3 id="${id}-title">${e(d.name)}</h3>${skillTag(d)}</div>` +
+      `<div class="dimension-description">${description}${scope}</div></div>`
+    );
+  });
+  return (
+    `<section class="block dimensions" id="dimensions" aria-labelledby="dimensions-title"><h2 id="dimensions-title">What we assess</h2>` +
+    '<p class="section-intro">Every role is described along these dimensions, and each role\'s expectations are grouped by them. Hard skills are about the technical work itself; soft skills are about how you work with and through others.</p>' +
+    `<div class="dimension-list">${items.join('')}</div></section>`
   );
 }
 
@@ -256,23 +295,25 @@ function renderMappings(ctx: Context): string {
 // One element per line for the block-level tags, so the exported file (and its golden copy)
 // reads well in a diff. User text is escaped, so it never contains a `<` this could match, and
 // whitespace between these elements does not render.
-const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|facts|expectations|role-head|summary|lede|map-frame|track-head|description|mapping-notes)")[\s>])/g;
+const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|dimension-entry[^"]*|dimension-list|dimension-term|dimension-description|facts|expectations|role-head|summary|lede|map-frame|track-head|description|mapping-notes)")[\s>])/g;
 
 /**
  * Renders the framework as one self-contained HTML rubric: inline CSS, inline SVG, no script and
  * no request of any kind (a Content-Security-Policy meta tag forbids them), readable with
  * JavaScript off and printable on A4 or Letter. Every user text is escaped; descriptions,
  * summaries and bullets go through the safe Markdown subset. Stable anchors: `#parity`,
- * `#career-map`, `#track-<id>`, `#role-<id>` (which also carries `data-role-id`), `#mappings`.
+ * `#dimensions` (and `#dimension-<id>` for each), `#career-map`, `#track-<id>`, `#role-<id>`
+ * (which also carries `data-role-id`), `#mappings`.
  */
 export function renderHtml(framework: Framework, options: HtmlRenderSettings = {}): string {
   const f = selectTracks(framework, options.tracks);
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections };
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f) };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');
   if (sections.has('parity')) parts.push(renderParity(ctx));
+  if (showDimensions(ctx)) parts.push(renderDimensions(ctx));
   if (sections.has('map')) parts.push(renderMap(ctx));
   if (sections.has('tracks') || sections.has('roles')) for (const track of f.tracks) parts.push(renderTrack(ctx, track));
   if (sections.has('mappings')) parts.push(renderMappings(ctx));

@@ -2,6 +2,7 @@ import markdownIt from 'markdown-it';
 import { compareWithPrevious } from './changes.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import type { RenderOptions } from './options.ts';
+import { assessedDimensions, assessedOn } from './dimensions.ts';
 import { parityRows } from './parity.ts';
 import { selectTracks } from './select.ts';
 import { twinsOf } from '../model/index.ts';
@@ -90,7 +91,8 @@ function table(head: string[], rows: string[][]): string {
 }
 
 /**
- * Renders the framework as GitHub-flavoured Markdown: the title, the parity matrix and each
+ * Renders the framework as GitHub-flavoured Markdown: the title, the parity matrix (with what the
+ * levels mean), what we assess (the dimensions, as a table) and each
  * track's level × dimension matrix as tables, then a section per role. It pastes into
  * GitHub and GitLab wikis as it is and imports into Confluence and Notion. Links between roles
  * use the heading anchors GitHub and GitLab generate.
@@ -132,6 +134,12 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
     ),
     '',
   );
+  const described = rows.filter((row) => row.level.description);
+  if (described.length > 0) {
+    out.push('**What the levels mean**', '');
+    for (const { level } of described) out.push(`- **${line(levelLabel(level, level.id))}:** ${line(level.description ?? '')}`);
+    out.push('');
+  }
 
   if (f.moves.length > 0) {
     out.push(heading('###', 'Moves between roles'), '');
@@ -142,6 +150,21 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
       out.push(`- **${moveKindLabel[m.kind] ?? m.kind}:** ${from ? roleRef(from) : cell(m.from)} → ${to ? roleRef(to) : cell(m.to)}${note}`);
     }
     out.push('');
+  }
+
+  const assessed = assessedDimensions(f);
+  if (assessed.length > 0) {
+    out.push(heading('##', 'What we assess'), '', 'Every role is described along these dimensions, and each role\'s expectations are grouped by them. Hard skills are about the technical work itself; soft skills are about how you work with and through others.', '');
+    out.push(
+      table(
+        ['Dimension', 'Skill', 'What it covers'],
+        assessed.map(({ dimension: d, tracks }) => {
+          const covers = [d.description ? cell(d.description) : '', tracks ? `*${cell(assessedOn(tracks))}*` : ''].filter(Boolean).join(' ');
+          return [`**${cell(d.name)}**`, d.kind === 'soft' ? 'Soft' : 'Hard', covers || '–'];
+        }),
+      ),
+      '',
+    );
   }
 
   for (const track of f.tracks) {

@@ -68,6 +68,20 @@ td.join-prev::before{left:0;right:50%}
 td.join-through::before{left:0;right:0}
 td.join-prev.join-next::before{right:50%}
 .empty{color:var(--faint)}
+.notes-title{font-size:13px;text-transform:uppercase;letter-spacing:0.06em;color:var(--muted);margin:28px 0 4px}
+.level-notes{margin:0;padding:0;font-size:14px;border-top:2px solid var(--ink)}
+.level-notes div{display:grid;grid-template-columns:minmax(140px,200px) minmax(0,1fr);gap:2px 24px;padding:9px 10px;border-bottom:1px solid var(--rule)}
+.level-notes dt .level-name{display:inline;margin-left:8px}
+.level-notes dt .level-id{display:inline}
+.level-notes dd{margin:0;max-width:70ch}
+.level-notes dd p{margin:0}
+.dimension-list{border-top:2px solid var(--ink)}
+.dimension-entry{display:grid;grid-template-columns:minmax(140px,200px) minmax(0,1fr);gap:6px 24px;padding:14px 10px;border-bottom:1px solid var(--rule)}
+.dimension-term h3{font-size:16px;margin:0 0 5px}
+.dimension-term .skill{margin-left:0}
+.dimension-description{max-width:70ch}
+.dimension-description p:last-child,.dimension-description ul:last-child{margin-bottom:0}
+.dimension-description .applies{margin:6px 0 0;font-size:13px;color:var(--muted)}
 .legend{display:flex;flex-wrap:wrap;gap:6px 20px;margin:12px 0 0;padding:0;list-style:none;font-size:13px;color:var(--muted)}
 .legend li{display:flex;align-items:center;gap:8px}
 .legend svg{flex:none}
@@ -119,7 +133,7 @@ td.join-prev.join-next::before{right:50%}
 .mapping-notes{font-size:13px;color:var(--muted);margin-top:10px}
 .mapping-notes p{margin:0 0 4px}
 footer.colophon{margin-top:64px;padding-top:14px;border-top:1px solid var(--rule);font-size:12.5px;color:var(--faint)}
-@media screen and (max-width:720px){.page{padding:24px 16px 48px}h1{font-size:28px}.role-head{grid-template-columns:1fr}}
+@media screen and (max-width:720px){.page{padding:24px 16px 48px}h1{font-size:28px}.role-head,.dimension-entry,.level-notes div{grid-template-columns:1fr}}
 `;
 
 /**
@@ -143,11 +157,14 @@ body{font-size:10.5pt;line-height:1.45}
 .toc{display:none}
 a{color:inherit;text-decoration:none}
 /* On paper a link cannot be followed: print where it goes. */
-:is(.description,.summary,.lede,.dimension,.mapping-notes,.moves-list) a[href^="http"]::after,:is(.description,.summary,.lede,.dimension,.mapping-notes,.moves-list) a[href^="mailto:"]::after{content:" (" attr(href) ")";font-size:0.85em;color:var(--muted);word-break:break-all}
+:is(.description,.summary,.lede,.dimension,.dimension-description,.level-notes,.mapping-notes,.moves-list) a[href^="http"]::after,:is(.description,.summary,.lede,.dimension,.dimension-description,.level-notes,.mapping-notes,.moves-list) a[href^="mailto:"]::after{content:" (" attr(href) ")";font-size:0.85em;color:var(--muted);word-break:break-all}
 .chip{color:var(--ink)}
 .track{break-before:page;margin-top:0}
 .role{break-before:page;margin-top:0;border-top:0;padding-top:0}
 .career-map{break-before:page}
+.dimensions{break-before:page}
+.dimension-entry{break-inside:avoid}
+.level-notes div{break-inside:avoid}
 .map-frame{border:0;padding:0;overflow:visible}
 .career-map-svg{width:100%;max-height:175mm}
 table{font-size:9.5pt}
