@@ -3,22 +3,12 @@
  * and drives it in headless Chromium to time a cold start and keystroke-to-markers latency.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { summarise, type Timing } from './stats.ts';
+export { serveStatic } from '../scripts/static-server.ts';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.ttf': 'font/ttf',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 /** Newest modification time of any file under `path` (a file or a folder). */
 function newestMtime(path: string): number {
@@ -84,29 +74,6 @@ export function bundleSizes(root: string): BundleSizes {
     if (existsSync(file)) entryJsBytes += statSync(file).size;
   }
   return { totalJsBytes, entryJsBytes, jsFiles };
-}
-
-/** Serves the files under `root` (nothing else) on a free localhost port. */
-export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    // no-store: every cold start really downloads and compiles the bundle again.
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, url: `http://127.0.0.1:${port}/` });
-    });
-  });
 }
 
 const viewport = { width: 1440, height: 900 };
