@@ -15,7 +15,7 @@ import { commandForKey, isMac, type StudioCommand } from './shell/shortcuts.ts';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { blankFrameworkText } from './state/blank-framework.ts';
-import { createCheckClient, type CheckClient, type CheckedResult } from './state/check-client.ts';
+import { createCheckClient, type CheckClient, type CheckedResult, type PreviewResult } from './state/check-client.ts';
 import type { PreviewView } from './state/check-protocol.ts';
 import { baseNameOf, documentTitle } from './state/document-title.ts';
 import { clampSplit, loadLayout, saveLayout, type Layout } from './state/layout-store.ts';
@@ -76,6 +76,8 @@ export function App({ host }: { host: RungsApi }) {
   const [editorDoc, setEditorDoc] = useState<EditorDocument>({ key: 0, text: '' });
   const [text, setText] = useState('');
   const [result, setResult] = useState<CheckedResult | null>(null);
+  // The preview arrives after its diagnostics (see check-client.ts), so it is kept apart.
+  const [previewResult, setPreviewResult] = useState<PreviewResult | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkFailure, setCheckFailure] = useState<string>();
   const [view, setView] = useState<PreviewView>('rubric');
@@ -130,6 +132,7 @@ export function App({ host }: { host: RungsApi }) {
         setChecking(false);
         setCheckFailure(undefined);
       },
+      (preview) => setPreviewResult(preview),
       (message) => {
         setChecking(false);
         setCheckFailure(message);
@@ -684,7 +687,7 @@ export function App({ host }: { host: RungsApi }) {
                   onKeyDown={onSplitterKey}
                 />
                 <section className="split-pane preview-column" aria-label="Preview">
-                  <PreviewPane html={result?.html ?? ''} view={result?.view ?? view} pending={!result} onRoleClick={onRoleClick} onOpenLink={(url) => void host.openExternal(url)} />
+                  <PreviewPane html={previewResult?.html ?? ''} view={previewResult?.view ?? view} pending={!previewResult} onRoleClick={onRoleClick} onOpenLink={(url) => void host.openExternal(url)} />
                 </section>
               </>
             )}
@@ -705,7 +708,7 @@ export function App({ host }: { host: RungsApi }) {
         errors={errors}
         warnings={warnings}
         checking={checking}
-        checkMs={result ? result.checkMs + result.renderMs : null}
+        checkMs={result ? result.checkMs + (previewResult?.renderMs ?? 0) : null}
         progress={progress}
         onProblemsClick={() => setLayout((l) => ({ ...l, problemsOpen: !l.problemsOpen }))}
       />

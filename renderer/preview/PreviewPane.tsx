@@ -36,19 +36,17 @@ export function PreviewPane({ html, view, onRoleClick, onOpenLink, pending }: Pr
     if (!iframe || !html) return;
     const doc = iframe.contentDocument;
     if (loaded.current && doc?.body) {
-      const frameWindow = iframe.contentWindow;
-      const sameView = shownView.current === view;
-      shownView.current = view;
-      const x = sameView ? (frameWindow?.scrollX ?? 0) : 0;
-      const y = sameView ? (frameWindow?.scrollY ?? 0) : 0;
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      // Scripts never run here: the frame's sandbox forbids them whatever the markup says.
-      doc.head.replaceWith(doc.importNode(next.head, true));
-      doc.body.replaceWith(doc.importNode(next.body, true));
-      addStudioStyle(doc);
-      frameWindow?.scrollTo(x, y);
-      mark('rungs-preview-updated');
-      return;
+      // Swapping a large rubric blocks the main thread for tens of milliseconds: wait for the next
+      // frame, then run after its paint, so the editor's markers (set just before, from the same
+      // check) reach the screen first. A newer html cancels a swap that has not run yet.
+      let timeout: ReturnType<typeof setTimeout> | undefined;
+      const frameRequest = requestAnimationFrame(() => {
+        timeout = setTimeout(() => swapDocument(iframe, html, view, shownView), 0);
+      });
+      return () => {
+        cancelAnimationFrame(frameRequest);
+        if (timeout !== undefined) clearTimeout(timeout);
+      };
     }
     const onLoad = () => {
       const current = iframe.contentDocument;
@@ -88,6 +86,24 @@ export function PreviewPane({ html, view, onRoleClick, onOpenLink, pending }: Pr
       {pending && <div className="pane-placeholder">Rendering the rubric…</div>}
     </div>
   );
+}
+
+/** Replaces the shown document in place, keeping the scroll position within a view. */
+function swapDocument(iframe: HTMLIFrameElement, html: string, view: string, shownView: { current: string }): void {
+  const doc = iframe.contentDocument;
+  if (!doc?.body) return;
+  const frameWindow = iframe.contentWindow;
+  const sameView = shownView.current === view;
+  shownView.current = view;
+  const x = sameView ? (frameWindow?.scrollX ?? 0) : 0;
+  const y = sameView ? (frameWindow?.scrollY ?? 0) : 0;
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  // Scripts never run here: the frame's sandbox forbids them whatever the markup says.
+  doc.head.replaceWith(doc.importNode(next.head, true));
+  doc.body.replaceWith(doc.importNode(next.body, true));
+  addStudioStyle(doc);
+  frameWindow?.scrollTo(x, y);
+  mark('rungs-preview-updated');
 }
 
 function addStudioStyle(doc: Document): void {

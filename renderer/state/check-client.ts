@@ -1,9 +1,10 @@
-import type { CheckResponse, PreviewView } from './check-protocol.ts';
+import type { CheckResponse, PreviewResult, PreviewView } from './check-protocol.ts';
 import { createCheckScheduler, type CheckedResult } from './check-scheduler.ts';
 import CheckWorker from './check.worker.ts?worker';
 import { mark } from './marks.ts';
 
 export { checkDebounceMs, type CheckedResult } from './check-scheduler.ts';
+export type { PreviewResult } from './check-protocol.ts';
 
 export interface CheckClient {
   /** Schedules a check of `text`; the latest call wins. */
@@ -12,10 +13,16 @@ export interface CheckClient {
 }
 
 /**
- * Runs checks in the worker, debounced, and hands back only the answer to the newest text (see
+ * Runs checks in the worker, debounced, and hands back only the answers to the newest text (see
  * check-scheduler.ts): a slow answer to older text never overwrites or misplaces a newer one.
+ * Each check answers twice: `onResult` with the diagnostics and outline, then `onPreview` with
+ * the preview HTML, so the editor's markers never wait for the preview to render.
  */
-export function createCheckClient(onResult: (result: CheckedResult) => void, onFailure: (message: string) => void): CheckClient {
+export function createCheckClient(
+  onResult: (result: CheckedResult) => void,
+  onPreview: (preview: PreviewResult) => void,
+  onFailure: (message: string) => void,
+): CheckClient {
   const worker = new CheckWorker();
   const scheduler = createCheckScheduler({
     post(request) {
@@ -23,6 +30,7 @@ export function createCheckClient(onResult: (result: CheckedResult) => void, onF
       worker.postMessage(request);
     },
     onResult,
+    onPreview,
     onFailure,
   });
   worker.onmessage = (event: MessageEvent<CheckResponse>) => scheduler.receive(event.data);

@@ -32,17 +32,31 @@ export interface OutlineTrack {
   roles: OutlineRole[];
 }
 
-/** The worker's answer: everything the UI needs, computed off the UI thread. */
+/**
+ * The worker's first answer to a request: what the editor, the problems panel and the outline
+ * need, posted as soon as the check is done so markers never wait for the preview to render.
+ */
 export interface CheckResult {
   id: number;
+  part: 'check';
   diagnostics: Diagnostic[];
+  outline: OutlineTrack[];
+  /** How long the check (and outline) took in the worker, in milliseconds. */
+  checkMs: number;
+}
+
+/**
+ * The worker's second answer to the same request: the preview. Never posted before that request's
+ * CheckResult, and skipped by the worker when a newer request is already waiting.
+ */
+export interface PreviewResult {
+  id: number;
+  part: 'preview';
   /** The preview document (self-contained HTML whose CSP forbids scripts), or '' when nothing could be read. */
   html: string;
   /** The view `html` shows. */
   view: PreviewView;
-  outline: OutlineTrack[];
-  /** How long the check and render took in the worker, in milliseconds. */
-  checkMs: number;
+  /** How long rendering the preview took in the worker, in milliseconds. */
   renderMs: number;
 }
 
@@ -52,4 +66,4 @@ export interface CheckFailure {
   failure: string;
 }
 
-export type CheckResponse = CheckResult | CheckFailure;
+export type CheckResponse = CheckResult | PreviewResult | CheckFailure;

@@ -1,27 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckRequest, CheckResponse } from '../../../renderer/state/check-protocol.ts';
-import { createCheckScheduler, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
+import type { CheckRequest, CheckResponse, PreviewResult } from '../../../renderer/state/check-protocol.ts';
+import { checkDebounceMs, createCheckScheduler, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
 
 /** A scheduler with a hand-driven timer and a worker that answers only when told. */
 function harness() {
   const posted: CheckRequest[] = [];
   const results: CheckedResult[] = [];
+  const previews: PreviewResult[] = [];
+  /** Every delivery in order, to check that a request's diagnostics come before its preview. */
+  const log: string[] = [];
   const failures: string[] = [];
   let pending: (() => void) | undefined;
   const scheduler = createCheckScheduler({
     post: (request) => posted.push(request),
-    onResult: (result) => results.push(result),
+    onResult: (result) => {
+      results.push(result);
+      log.push(`check ${result.id}`);
+    },
+    onPreview: (preview) => {
+      previews.push(preview);
+      log.push(`preview ${preview.id}`);
+    },
     onFailure: (message) => failures.push(message),
     setTimer: (run) => (pending = run),
     clearTimer: () => (pending = undefined),
   });
   const answer = (request: CheckRequest | undefined): CheckResponse => ({
     id: request?.id ?? -1,
+    part: 'check',
     diagnostics: [],
-    html: `<p>${request?.text ?? ''}</p>`,
-    view: 'rubric',
     outline: [],
     checkMs: 1,
+  });
+  const previewOf = (request: CheckRequest | undefined): CheckResponse => ({
+    id: request?.id ?? -1,
+    part: 'preview',
+    html: `<p>${request?.text ?? ''}</p>`,
+    view: 'rubric',
     renderMs: 1,
   });
   const fire = () => {
@@ -29,7 +44,7 @@ function harness() {
     pending = undefined;
     run?.();
   };
-  return { scheduler, posted, results, failures, answer, fire };
+  return { scheduler, posted, results, previews, log, failures, answer, previewOf, fire };
 }
 
 describe('check scheduling', () => {
@@ -65,5 +80,44 @@ describe('check scheduling', () => {
     scheduler.dispose();
     scheduler.receive(answer(posted[2]));
     expect(results).toEqual([]);
+  });
+
+  it('drops a late preview for an old request, even when its diagnostics were delivered', () => {
+    const { scheduler, posted, previews, log, answer, previewOf, fire } = harness();
+    scheduler.schedule('a', 'rubric', true);
+    scheduler.receive(answer(posted[0]));
+    scheduler.schedule('ab', 'rubric'); // typed on before the preview for 'a' arrived
+    scheduler.receive(previewOf(posted[0]));
+    expect(previews).toEqual([]);
+    fire();
+    scheduler.receive(previewOf(posted[0])); // even later, with 'ab' in flight
+    scheduler.receive(answer(posted[1]));
+    scheduler.receive(previewOf(posted[1]));
+    expect(log).toEqual([`check ${posted[0]?.id}`, `check ${posted[1]?.id}`, `preview ${posted[1]?.id}`]);
+    expect(previews[0]?.html).toBe('<p>ab</p>');
+  });
+
+  it('applies a request\'s diagnostics before its preview, and never a preview without them', () => {
+    const { scheduler, posted, previews, log, answer, previewOf } = harness();
+    scheduler.schedule('a', 'rubric', true);
+    // A preview that somehow overtook its diagnostics is not shown ahead of them.
+    scheduler.receive(previewOf(posted[0]));
+    expect(previews).toEqual([]);
+    scheduler.receive(answer(posted[0]));
+    scheduler.receive(previewOf(posted[0]));
+    expect(log).toEqual([`check ${posted[0]?.id}`, `preview ${posted[0]?.id}`]);
+  });
+
+  it('debounces for checkDebounceMs by default', () => {
+    const delays: number[] = [];
+    const scheduler = createCheckScheduler({
+      post: () => undefined,
+      onResult: () => undefined,
+      onFailure: () => undefined,
+      setTimer: (_run, ms) => delays.push(ms),
+      clearTimer: () => undefined,
+    });
+    scheduler.schedule('a', 'rubric');
+    expect(delays).toEqual([checkDebounceMs]);
   });
 });
