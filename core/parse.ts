@@ -251,9 +251,7 @@ export function nestingTooDeep(source: string): number | undefined {
 }
 
 function tooDeep(source: string, offset: number): ParsedDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument('', { lineCounter });
-  // Count lines by hand: the line counter above saw an empty document.
+  // Count lines by hand: nothing was parsed, so no line counter knows this text.
   let line = 1;
   let lastBreak = -1;
   for (let i = 0; i < offset; i += 1) {
@@ -263,47 +261,43 @@ function tooDeep(source: string, offset: number): ParsedDocument {
     }
   }
   const column = offset - lastBreak;
-  return {
-    text: '',
-    doc,
-    lineCounter,
-    data: null,
-    broken: true,
-    diagnostics: [
-      {
-        code: 'yaml/too-deep',
-        severity: 'error',
-        message: `Lists and blocks here are nested more than ${MAX_NESTING} levels deep (a framework needs about 8), so Rungs does not read this file. Check the indentation and the brackets.`,
-        path: '',
-        line,
-        column,
-        endLine: line,
-        endColumn: column + 1,
-      },
-    ],
-  };
+  return refused({
+    code: 'yaml/too-deep',
+    message: `Lists and blocks here are nested more than ${MAX_NESTING} levels deep (a framework needs about 8), so Rungs does not read this file. Check the indentation and the brackets.`,
+    line,
+    column,
+  });
 }
 
 function tooLarge(source: string): ParsedDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument('', { lineCounter });
   const size = source.length >= 1_000_000 ? `${(source.length / 1_000_000).toFixed(1)} million` : `${Math.round(source.length / 1000)} thousand`;
+  return refused({
+    code: 'file/too-large',
+    message: `This file has ${size} characters; Rungs reads frameworks of up to ${MAX_TEXT_LENGTH / 1_000_000} million (a large framework has a few hundred thousand). Is this the right file?`,
+    line: 1,
+    column: 1,
+  });
+}
+
+/** A file Rungs will not parse at all: an empty, broken document carrying the one reason why. */
+function refused(reason: { code: string; message: string; line: number; column: number }): ParsedDocument {
+  const lineCounter = new LineCounter();
   return {
     text: '',
-    doc,
+    doc: parseDocument('', { lineCounter }),
     lineCounter,
     data: null,
     broken: true,
     diagnostics: [
       {
-        code: 'file/too-large',
+        code: reason.code,
         severity: 'error',
-        message: `This file has ${size} characters; Rungs reads frameworks of up to ${MAX_TEXT_LENGTH / 1_000_000} million (a large framework has a few hundred thousand). Is this the right file?`,
+        message: reason.message,
         path: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 2,
+        line: reason.line,
+        column: reason.column,
+        endLine: reason.line,
+        endColumn: reason.column + 1,
       },
     ],
   };

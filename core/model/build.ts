@@ -164,12 +164,7 @@ export function buildFramework(data: unknown): Framework {
     mappings.push({ company, levels: mapped, ...optional('note', text(own(raw, 'note'))), path: `/mappings/${i}` });
   });
 
-  const trackIndex = new Map<string, Track>();
-  const roleIndex = new Map<string, Role>();
-  for (const track of tracks) {
-    if (!trackIndex.has(track.id)) trackIndex.set(track.id, track);
-    for (const role of track.roles) if (!roleIndex.has(role.id)) roleIndex.set(role.id, role);
-  }
+  const { tracks: trackIndex, roles: roleIndex } = indexTracks(tracks);
 
   return {
     name: text(own(root, 'name')) ?? 'Untitled framework',
@@ -183,6 +178,20 @@ export function buildFramework(data: unknown): Framework {
     mappings,
     index: { dimensions: dimensionIndex, levels: levelIndex, tracks: trackIndex, roles: roleIndex },
   };
+}
+
+/**
+ * Track and role lookups for a list of tracks; the first definition of an id wins, as analysis
+ * reports duplicates separately. Shared by the model and by exports narrowed to some tracks.
+ */
+export function indexTracks(tracks: readonly Track[]): { tracks: Map<string, Track>; roles: Map<string, Role> } {
+  const trackIndex = new Map<string, Track>();
+  const roleIndex = new Map<string, Role>();
+  for (const track of tracks) {
+    if (!trackIndex.has(track.id)) trackIndex.set(track.id, track);
+    for (const role of track.roles) if (!roleIndex.has(role.id)) roleIndex.set(role.id, role);
+  }
+  return { tracks: trackIndex, roles: roleIndex };
 }
 
 function expectations(value: unknown, dimensionOrder: Map<string, number>): Expectation[] {

@@ -1,4 +1,4 @@
-import type { Framework, Role, Track } from '../model/index.ts';
+import { indexTracks, type Framework } from '../model/index.ts';
 
 /** Track ids in `wanted` that the framework does not define, for a clear "use one of …" message. */
 export function unknownTrackIds(framework: Framework, wanted: readonly string[]): string[] {
@@ -15,12 +15,7 @@ export function selectTracks(framework: Framework, trackIds?: readonly string[])
   const wanted = new Set(trackIds);
   const tracks = framework.tracks.filter((t) => wanted.has(t.id));
   if (tracks.length === framework.tracks.length) return framework;
-  const trackIndex = new Map<string, Track>();
-  const roleIndex = new Map<string, Role>();
-  for (const track of tracks) {
-    if (!trackIndex.has(track.id)) trackIndex.set(track.id, track);
-    for (const role of track.roles) if (!roleIndex.has(role.id)) roleIndex.set(role.id, role);
-  }
+  const { tracks: trackIndex, roles: roleIndex } = indexTracks(tracks);
   return {
     ...framework,
     tracks,
