@@ -11,19 +11,23 @@ import globals from 'globals';
 const segment = (names) => `(^|/)(${names})(/|$)`;
 const layering = {
   core: [
-    { regex: segment('electron|renderer|cli|tests|scripts|bench'), message: 'core/ is pure TypeScript: it may not import the app, the CLI or tests.' },
+    { regex: segment('electron|renderer|cli|node|host-api|tests|scripts|bench'), message: 'core/ is pure TypeScript: it may not import the app, the Node layer, the CLI or tests.' },
     { regex: '^(node:|fs$|path$|os$|child_process$|react($|/)|react-dom|monaco-editor|monaco-yaml|playwright-core)', message: 'core/ runs in Node, the browser and Electron: no I/O, no Electron, no DOM libraries.' },
   ],
   renderer: [
     { regex: '^(node:|electron($|/))', message: 'The renderer runs sandboxed: no Node, no Electron. Use the host in renderer/host/.' },
-    { regex: `${segment('cli')}|(^|/)electron/(?!api(\\.ts)?$)`, message: 'renderer/ talks to the host only through the electron/api.ts contract.' },
-    { regex: '(^|/)electron/api(\\.ts)?$', allowTypeImports: true, message: 'Import the host contract with `import type` only.' },
+    { regex: segment('cli|electron|node'), message: 'renderer/ talks to the host only through the host-api/ contract.' },
+    { regex: '(^|/)host-api/(api|channels)(\\.ts)?$', allowTypeImports: true, message: 'Import the host contract with `import type` only.' },
   ],
   preload: [
-    { regex: '^node:', message: 'The preload is sandboxed: electron and electron/api.ts only.' },
-    { regex: segment('core|renderer|cli|main'), message: 'preload/ is a thin bridge: electron and electron/api.ts only.' },
+    { regex: '^node:', message: 'The preload is sandboxed: electron and host-api/ only.' },
+    { regex: segment('core|renderer|cli|main|node'), message: 'preload/ is a thin bridge: electron and host-api/ only.' },
   ],
-  main: [{ regex: segment('renderer|cli|preload'), message: 'main/ may use core, electron/api.ts and node:* only.' }],
+  main: [{ regex: segment('renderer|cli|preload'), message: 'main/ may use core, host-api/ and node:* only.' }],
+  hostApi: [
+    { regex: segment('electron|renderer|cli|node|tests|scripts|bench'), message: 'host-api/ is the contract both sides own: it may import core types only.' },
+    { regex: '^(node:|electron($|/)|react|monaco)', message: 'host-api/ runs on both sides of the bridge: no Node, no Electron, no DOM libraries.' },
+  ],
   cli: [{ regex: segment('electron|renderer'), message: 'cli/ is a Node adapter over core.' }],
 };
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -44,6 +48,7 @@ export default tseslint.config(
   { files: ['electron/preload/**/*.ts'], rules: restrict(layering.preload) },
   { files: ['electron/main/**/*.ts'], rules: restrict(layering.main) },
   { files: ['cli/**/*.ts'], rules: restrict(layering.cli) },
+  { files: ['host-api/**/*.ts'], rules: restrict(layering.hostApi) },
   {
     files: ['cli/**/*.ts', 'electron/main/**/*.ts', 'scripts/**', 'tests/**', 'bench/**', 'bin/**', '*.config.*'],
     languageOptions: { globals: globals.node },

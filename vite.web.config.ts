@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { devStudioCsp, studioCsp, studioCspHeader } from './electron/studio-csp.ts';
+import { devStudioCsp, studioCsp, studioCspHeader } from './host-api/studio-csp.ts';
 
 /**
- * Adds the CSP meta tag to the built index.html. The policy itself lives in electron/studio-csp.ts,
+ * Adds the CSP meta tag to the built index.html. The policy itself lives in host-api/studio-csp.ts,
  * the one source shared with the Electron main process. The dev server cannot carry this strict
  * meta tag (Vite injects an inline React Refresh script); it sends a development variant as a
  * header instead (studioCspDevHeaders below).

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/positions.ts';
 import type { TemplateInfo } from '../core/templates/index.ts';
-import type { Draft, ExportFormat, PaperSize, ExportProgress, ExternalChange, OpenedDocument, RecentFile, RungsApi } from '../electron/api.ts';
+import type { Draft, ExportFormat, PaperSize, ExportProgress, ExternalChange, OpenedDocument, RecentFile, RungsApi } from '../host-api/api.ts';
 import { EditorPane, type EditorDocument, type EditorHandle } from './editor/EditorPane.tsx';
 import { TemplateGallery } from './gallery/TemplateGallery.tsx';
 import { browserStore } from './host/key-value-store.ts';

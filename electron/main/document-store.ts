@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { MAX_TEXT_LENGTH } from '../../core/parse.ts';
-import type { OpenedDocument } from '../api.ts';
+import type { OpenedDocument } from '../../host-api/api.ts';
 import { atomicWrite, errorCode, type WriteSteps } from './atomic-write.ts';
 
 /**

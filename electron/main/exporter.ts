@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportOutcome, ExportProgress, ExportRequest } from '../api.ts';
+import type { ExportFormat, ExportOutcome, ExportProgress, ExportRequest } from '../../host-api/api.ts';
 import { checkFramework } from '../../core/check.ts';
 import type { Framework } from '../../core/model/index.ts';
 import { exportBlockers, printInput, renderExport as renderText, type PrintInput, type RenderOptions } from '../../core/render/index.ts';

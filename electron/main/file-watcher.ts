@@ -1,6 +1,6 @@
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { ExternalChange } from '../api.ts';
+import type { ExternalChange } from '../../host-api/api.ts';
 import { hashText, readTextFile } from './document-store.ts';
 
 // The same hash the document store keeps, so both agree on what "unchanged" means.

@@ -1,8 +1,8 @@
 import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { MenuCommand } from '../api.ts';
-import { events } from '../channels.ts';
+import type { MenuCommand } from '../../host-api/api.ts';
+import { events } from '../../host-api/channels.ts';
 import { CloseFlow } from './close-flow.ts';
 import { DocumentStore } from './document-store.ts';
 import { DraftStore } from './drafts.ts';

@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH as CORE_MAX_TEXT_LENGTH } from '../../core/parse.ts';
-import type { ExportFormat, ExportRequest, MenuCommand, PaperSize } from '../api.ts';
+import type { ExportFormat, ExportRequest, MenuCommand, PaperSize } from '../../host-api/api.ts';
 
 /**
  * Validators for every IPC payload. The renderer is treated as untrusted (a compromised page could

@@ -1,7 +1,7 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import type { Draft, ExportOutcome, ExternalChange, OpenedDocument, RecentFile, SaveOutcome } from '../api.ts';
-import { channels, events } from '../channels.ts';
+import type { Draft, ExportOutcome, ExternalChange, OpenedDocument, RecentFile, SaveOutcome } from '../../host-api/api.ts';
+import { channels, events } from '../../host-api/channels.ts';
 import { DocumentStore, readTextFile } from './document-store.ts';
 import type { DraftStore } from './drafts.ts';
 import { checkForExport, exportFileTypes, exportToFile, type PrintToPdf } from './exporter.ts';

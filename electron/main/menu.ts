@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentFile } from '../api.ts';
+import type { MenuCommand, RecentFile } from '../../host-api/api.ts';
 
 export interface MenuContext {
   platform: NodeJS.Platform;

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { RecentFile } from '../api.ts';
+import type { RecentFile } from '../../host-api/api.ts';
 import { atomicWrite } from './atomic-write.ts';
 
 export const DEFAULT_MAX_RECENT = 10;

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import { devStudioCsp, studioCspHeader } from '../studio-csp.ts';
+import { devStudioCsp, studioCspHeader } from '../../host-api/studio-csp.ts';
 import { DEFAULT_SIZE, MIN_SIZE, type Bounds } from './window-state.ts';
 
 /**
@@ -14,7 +14,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * The renderer's Content Security Policy, sent as a header on every app:// page so it holds even
- * if the page's meta tag were lost. One source with the browser build: electron/studio-csp.ts.
+ * if the page's meta tag were lost. One source with the browser build: host-api/studio-csp.ts.
  */
 export const contentSecurityPolicy = studioCspHeader;
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { ExportProgress, ExternalChange, MenuCommand, RungsApi, Unsubscribe } from '../api.ts';
-import { channels, events } from '../channels.ts';
+import type { ExportProgress, ExternalChange, MenuCommand, RungsApi, Unsubscribe } from '../../host-api/api.ts';
+import { channels, events } from '../../host-api/channels.ts';
 
 /**
  * Subscribes to one main → renderer event. The listener gets only the payload, never Electron's

@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportRequest } from '../../electron/api.ts';
+import type { ExportFormat, ExportRequest } from '../../host-api/api.ts';
 
 export const exportExtensions: Record<ExportFormat, string> = { html: 'html', pdf: 'pdf', md: 'md', csv: 'csv', json: 'json' };
 export const exportMimeTypes: Record<ExportFormat, string> = {

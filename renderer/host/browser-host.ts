@@ -8,7 +8,7 @@ import type {
   RecentFile,
   RungsApi,
   SaveOutcome,
-} from '../../electron/api.ts';
+} from '../../host-api/api.ts';
 import { exportExtensions, exportMimeTypes, renderExport } from './browser-export.ts';
 import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
 import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';

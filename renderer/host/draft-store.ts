@@ -1,4 +1,4 @@
-import type { Draft } from '../../electron/api.ts';
+import type { Draft } from '../../host-api/api.ts';
 import { readJson, type KeyValueStore } from './key-value-store.ts';
 
 const prefix = 'rungs.draft:';

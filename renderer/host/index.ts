@@ -1,4 +1,4 @@
-import type { RungsApi } from '../../electron/api.ts';
+import type { RungsApi } from '../../host-api/api.ts';
 import { BrowserHost } from './browser-host.ts';
 import { electronHost } from './electron-host.ts';
 

@@ -1,4 +1,4 @@
-import type { RecentFile } from '../../electron/api.ts';
+import type { RecentFile } from '../../host-api/api.ts';
 import { readJson, type KeyValueStore } from './key-value-store.ts';
 
 const key = 'rungs.recent';

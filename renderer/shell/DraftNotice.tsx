@@ -1,4 +1,4 @@
-import type { Draft } from '../../electron/api.ts';
+import type { Draft } from '../../host-api/api.ts';
 import { timeAgo } from '../state/document-title.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../electron/api.ts';
+import type { PaperSize } from '../../host-api/api.ts';
 
 export interface ExportTrack {
   id: string;

@@ -1,4 +1,4 @@
-import type { ExportProgress } from '../../electron/api.ts';
+import type { ExportProgress } from '../../host-api/api.ts';
 
 interface Props {
   fileName: string;

@@ -1,4 +1,4 @@
-import type { MenuCommand, RecentFile } from '../../electron/api.ts';
+import type { MenuCommand, RecentFile } from '../../host-api/api.ts';
 import type { PreviewView } from '../state/check-protocol.ts';
 import { ExportOptions, type ExportOptionsProps } from './ExportOptions.tsx';
 import { Icon } from './icons.tsx';

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../electron/api.ts';
+import type { MenuCommand } from '../../host-api/api.ts';
 
 /** A keyboard shortcut in platform-neutral form: `mod` is Cmd on macOS and Ctrl elsewhere. */
 export interface Shortcut {

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../electron/api.ts';
+import type { PaperSize } from '../../host-api/api.ts';
 import type { KeyValueStore } from '../host/key-value-store.ts';
 
 const paperKey = 'rungs.export.paper';

@@ -12,8 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateText } from '../../core/templates/index.ts';
-import { events } from '../../electron/channels.ts';
-import { studioCsp } from '../../electron/studio-csp.ts';
+import { events } from '../../host-api/channels.ts';
+import { studioCsp } from '../../host-api/studio-csp.ts';
 import { eventually, markerLines, preview, retypeLine, screenshot, waitForStudio } from './support/studio.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -96,7 +96,7 @@ describe.skipIf(skipReason !== undefined)('Electron studio', () => {
       return (window as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(ran).toBe(false);
-    // The one policy of electron/studio-csp.ts, on the page and as the app:// response header.
+    // The one policy of host-api/studio-csp.ts, on the page and as the app:// response header.
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toBe(studioCsp);
   });

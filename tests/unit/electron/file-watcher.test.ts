@@ -1,7 +1,7 @@
 import { rm, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExternalChange } from '../../../electron/api.ts';
+import type { ExternalChange } from '../../../host-api/api.ts';
 import { atomicWrite } from '../../../electron/main/atomic-write.ts';
 import { FileWatcher } from '../../../electron/main/file-watcher.ts';
 import { eventually, useTempFolders } from './temp-folder.ts';

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExternalChange, OpenedDocument, SaveOutcome } from '../../../electron/api.ts';
-import { channels } from '../../../electron/channels.ts';
+import type { ExternalChange, OpenedDocument, SaveOutcome } from '../../../host-api/api.ts';
+import { channels } from '../../../host-api/channels.ts';
 import { realSteps } from '../../../electron/main/atomic-write.ts';
 import { DocumentStore } from '../../../electron/main/document-store.ts';
 import { DraftStore } from '../../../electron/main/drafts.ts';

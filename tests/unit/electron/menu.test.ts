@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../../electron/api.ts';
+import type { MenuCommand } from '../../../host-api/api.ts';
 import { menuCommands } from '../../../electron/main/ipc-validation.ts';
 import { buildMenuTemplate, type MenuContext } from '../../../electron/main/menu.ts';
 

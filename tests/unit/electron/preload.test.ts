@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RungsApi } from '../../../electron/api.ts';
-import { channels, events } from '../../../electron/channels.ts';
+import type { RungsApi } from '../../../host-api/api.ts';
+import { channels, events } from '../../../host-api/channels.ts';
 
 // The preload runs in Electron's sandbox; here its only import, `electron`, is a recording fake.
 const fake = vi.hoisted(() => ({

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { devStudioCsp, studioCsp, studioCspHeader } from '../../../electron/studio-csp.ts';
+import { devStudioCsp, studioCsp, studioCspHeader } from '../../../host-api/studio-csp.ts';
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../../../electron/main/window-options.ts';
 import { rendererViteConfig } from '../../../vite.web.config.ts';
 
