@@ -99,8 +99,17 @@ export function buildFramework(data: unknown): Framework {
     const trackId = text(own(rawTrack, 'id'));
     if (!trackId) return;
     const subset = own(rawTrack, 'dimensions');
+    // An entry is a dimension id, or `{ id, from: <level> }` for a dimension that starts later on the track.
+    const dimensionFrom: Record<string, string> = {};
     const dimensionIds = Array.isArray(subset)
-      ? subset.filter((d): d is string => typeof d === 'string')
+      ? subset.flatMap((d): string[] => {
+          if (typeof d === 'string') return [d];
+          const id = isDict(d) ? text(own(d, 'id')) : undefined;
+          if (!id) return [];
+          const from = text(own(d, 'from'));
+          if (from) dimensionFrom[id] = from;
+          return [id];
+        })
       : [...dimensionIndex.keys()];
     const roles: Role[] = [];
     list(own(rawTrack, 'roles')).forEach((rawRole, r) => {
@@ -128,6 +137,7 @@ export function buildFramework(data: unknown): Framework {
       kind: oneOf<TrackKind>(own(rawTrack, 'kind'), ['ic', 'management', 'other'], 'other'),
       ...optional('description', text(own(rawTrack, 'description'))),
       dimensionIds,
+      ...(Object.keys(dimensionFrom).length > 0 ? { dimensionFrom } : {}),
       roles,
       path: `/tracks/${t}`,
     });

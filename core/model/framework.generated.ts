@@ -56,6 +56,40 @@ export interface RungsCareerFramework {
    */
   mappings?: Mapping[];
   /**
+   * How strictly Rungs checks this framework, like an ESLint configuration: turn rules off or change their severity, and tune the wording checks. `rungs validate --rule code=level` overrides it for one run. Every rule is listed by `rungs rules` and explained in docs/rules.md.
+   */
+  lint?: {
+    /**
+     * Severity per rule: `off` (the rule does not run), `info` (advice), `warning` (fails `--strict`) or `error` (fails every check and blocks exports). Rules you leave out keep their default severity.
+     */
+    rules?: {
+      /**
+       * `off`, `info`, `warning` or `error`.
+       */
+      [k: string]: 'off' | 'info' | 'warning' | 'error';
+    };
+    /**
+     * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
+     */
+    'vague-words'?: (
+      | string
+      | {
+          /**
+           * The vague verb or phrase, matched as whole words, in any case.
+           */
+          phrase: string;
+          /**
+           * What to write instead, shown with the finding.
+           */
+          suggestion?: string;
+        }
+    )[];
+    /**
+     * Words and phrases the wording checks (`wording/vague`, `wording/inclusive`) accept in this framework, for example a built-in vague phrase your organisation defines precisely, or a term of art. Matched in any case.
+     */
+    'allow-words'?: string[];
+  };
+  /**
    * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
    *
    * This interface was referenced by `RungsCareerFramework`'s JSON-Schema definition
@@ -72,6 +106,37 @@ export interface RungsCareerFramework {
     | [Track, ...Track[]]
     | Move[]
     | Mapping[]
+    | {
+        /**
+         * Severity per rule: `off` (the rule does not run), `info` (advice), `warning` (fails `--strict`) or `error` (fails every check and blocks exports). Rules you leave out keep their default severity.
+         */
+        rules?: {
+          /**
+           * `off`, `info`, `warning` or `error`.
+           */
+          [k: string]: 'off' | 'info' | 'warning' | 'error';
+        };
+        /**
+         * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
+         */
+        'vague-words'?: (
+          | string
+          | {
+              /**
+               * The vague verb or phrase, matched as whole words, in any case.
+               */
+              phrase: string;
+              /**
+               * What to write instead, shown with the finding.
+               */
+              suggestion?: string;
+            }
+        )[];
+        /**
+         * Words and phrases the wording checks (`wording/vague`, `wording/inclusive`) accept in this framework, for example a built-in vague phrase your organisation defines precisely, or a term of art. Matched in any case.
+         */
+        'allow-words'?: string[];
+      }
     | undefined;
 }
 /**
@@ -203,9 +268,21 @@ export interface Track {
    */
   description?: string;
   /**
-   * Optional: the dimension ids that apply to this track. Leave it out when every dimension applies. Rungs warns when a role skips a dimension that applies.
+   * Optional: the dimensions that apply to this track. Leave it out when every dimension applies. Write an id, or `{ id, from: <level> }` for a dimension that starts at a later level (leadership from L5, say): roles below that level are not expected to cover it. Rungs warns when a role skips a dimension that applies; a role can also write `dimension: []` to say it does not apply to that role.
    */
-  dimensions?: string[];
+  dimensions?: (
+    | string
+    | {
+        /**
+         * The dimension id.
+         */
+        id: string;
+        /**
+         * The level from which this dimension applies on this track; roles below it are not expected to cover it.
+         */
+        from: string;
+      }
+  )[];
   /**
    * The roles on this track, from most junior to most senior. Rungs reports an error when a role sits below one listed before it.
    *
@@ -226,7 +303,19 @@ export interface Track {
     | 'ic'
     | 'management'
     | 'other'
-    | string[]
+    | (
+        | string
+        | {
+            /**
+             * The dimension id.
+             */
+            id: string;
+            /**
+             * The level from which this dimension applies on this track; roles below it are not expected to cover it.
+             */
+            from: string;
+          }
+      )[]
     | [Role, ...Role[]]
     | undefined;
 }
@@ -266,7 +355,7 @@ export interface Role {
    */
   equivalent?: string;
   /**
-   * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below.
+   * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below. An empty list (`leadership: []`) says the dimension does not apply to this role.
    */
   expectations?: {
     /**

@@ -64,6 +64,8 @@ export interface Track {
   description?: string;
   /** The dimensions that apply to this track (all of them unless the track names a subset). */
   dimensionIds: string[];
+  /** Dimension id → the level from which it applies, for dimensions that start later on this track. */
+  dimensionFrom?: Record<string, string>;
   /** As written in the file, which analysis expects to climb the level order. */
   roles: Role[];
   path: string;

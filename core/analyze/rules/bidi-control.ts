@@ -32,8 +32,6 @@ function message(character: string, where: string): string {
 /** Text that displays differently from how it is written misleads the people a rubric is for. */
 export const bidiControlRule: Rule = {
   code: 'text/bidi-control',
-  severity: 'warning',
-  description: 'No text or key holds invisible characters that reorder how it is displayed.',
   check({ parsed }) {
     const findings: Finding[] = [];
     // Aliases make the data a graph: visit each object once.

@@ -42,11 +42,19 @@ function rolesBelow(roles: readonly Role[]): Map<Role, Role> {
   return below;
 }
 
-/** A bullet copied unchanged to the next level says nothing about how the role grows. */
+/** Shortens a bullet for a related-location label. */
+function excerpt(bullet: string): string {
+  const text = bullet.trim().replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
+ * A bullet copied unchanged to the next level says nothing about how the role grows. One finding
+ * per role, on its first copied bullet, with every copied bullet as a related location: a ladder
+ * that copies a whole level needs one decision, not thirty warnings.
+ */
 export const copiedExpectation: Rule = {
   code: 'growth/copied-expectation',
-  severity: 'warning',
-  description: 'Expectations grow between adjacent levels of a track: no bullet is copied unchanged.',
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     for (const track of framework.tracks) {
@@ -56,17 +64,26 @@ export const copiedExpectation: Rule = {
         if (!below) continue;
         const previous = new Set(below.expectations.flatMap((e) => e.bullets.map(normalise)));
         if (previous.size === 0) continue;
+        const copied: { path: string; bullet: string }[] = [];
         for (const expectation of role.expectations) {
           const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', expectation.dimensionId)}`);
           if (!Array.isArray(raw)) continue;
           raw.forEach((bullet, i) => {
-            if (typeof bullet !== 'string' || !previous.has(normalise(bullet))) return;
-            findings.push({
-              path: `${role.path}${pointerOf('expectations', expectation.dimensionId, i)}`,
-              message: `This bullet is copied unchanged from \`${below.id}\` (\`${below.levelId}\`), the level below: say how the expectation grows at \`${role.levelId}\`, or drop it here.`,
-            });
+            if (typeof bullet === 'string' && previous.has(normalise(bullet))) copied.push({ path: `${role.path}${pointerOf('expectations', expectation.dimensionId, i)}`, bullet });
           });
         }
+        const first = copied[0];
+        if (!first) continue;
+        const total = role.expectations.reduce((sum, e) => sum + e.bullets.length, 0);
+        const from = `\`${below.id}\` (\`${below.levelId}\`), the level below`;
+        findings.push({
+          path: first.path,
+          message:
+            copied.length === 1
+              ? `This bullet of \`${role.id}\` is copied unchanged from ${from}: say how the expectation grows at \`${role.levelId}\`, or drop it here.`
+              : `${copied.length} of the ${total} bullets of \`${role.id}\` are copied unchanged from ${from} (listed with this problem): say how each expectation grows at \`${role.levelId}\`, or drop it here.`,
+          related: copied.map((c) => ({ path: c.path, message: `copied from \`${below.id}\`: ${excerpt(c.bullet)}` })),
+        });
       }
     }
     return findings;

@@ -5,8 +5,6 @@ import { rangeOf } from '../../positions.ts';
 /** Ids must be unique: dimensions, levels and tracks among their kind, roles across the framework. */
 export const idDuplicate: Rule = {
   code: 'id/duplicate',
-  severity: 'error',
-  description: 'Each dimension, level and track id is used once, and each role id once across all tracks.',
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     const groups: { noun: string; scope: string; items: { id: string; path: string }[] }[] = [
