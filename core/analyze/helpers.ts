@@ -1,6 +1,6 @@
 import type { Framework, Role } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
-import { pointerSegments } from '../positions.ts';
+import { pointerOf, pointerSegments } from '../positions.ts';
 
 /** The raw value at a JSON Pointer in the parsed data, reading own properties only. */
 export function rawAt(parsed: ParsedDocument, pointer: string): unknown {
@@ -25,4 +25,51 @@ export function topOfKind(framework: Framework, kind: 'ic' | 'management'): Role
     for (const role of track.roles) if (role.levelRank >= 0 && (!top || role.levelRank > top.levelRank)) top = role;
   }
   return top;
+}
+
+/**
+ * Normalised bullets by their text. The studio checks on every keystroke and nearly every bullet
+ * is unchanged between two checks (the incremental checker even hands back the same strings), so
+ * the growth rules are ~5x cheaper on large frameworks with it. Bounded, so a long session cannot grow it.
+ */
+const normalised = new Map<string, string>();
+
+/** Compares bullets the way a reader would: case, spacing and a final full stop don't matter. */
+export function normaliseBullet(bullet: string): string {
+  let value = normalised.get(bullet);
+  if (value === undefined) {
+    value = bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase();
+    if (normalised.size >= 100_000) normalised.clear();
+    normalised.set(bullet, value);
+  }
+  return value;
+}
+
+/** Shortens a bullet for a related-location label. */
+export function excerpt(bullet: string, length = 60): string {
+  const text = bullet.trim().replace(/\s+/g, ' ');
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/** One bullet as written in the file, with the role and dimension it belongs to. */
+export interface BulletAt {
+  role: Role;
+  dimensionId: string;
+  index: number;
+  text: string;
+  /** JSON Pointer of the bullet. */
+  path: string;
+}
+
+/** Every text bullet of a role, in file order, read from the document so indexes match the source. */
+export function bulletsOf(role: Role, parsed: ParsedDocument): BulletAt[] {
+  const bullets: BulletAt[] = [];
+  for (const expectation of role.expectations) {
+    const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', expectation.dimensionId)}`);
+    if (!Array.isArray(raw)) continue;
+    raw.forEach((text, index) => {
+      if (typeof text === 'string') bullets.push({ role, dimensionId: expectation.dimensionId, index, text, path: `${role.path}${pointerOf('expectations', expectation.dimensionId, index)}` });
+    });
+  }
+  return bullets;
 }

@@ -8,6 +8,7 @@ import { bandMinAboveMax } from './rules/band-min-above-max.ts';
 import { bandOutOfOrder } from './rules/band-out-of-order.ts';
 import { bidiControlRule } from './rules/bidi-control.ts';
 import { copiedExpectation } from './rules/copied-expectation.ts';
+import { duplicateAcrossDimensions } from './rules/duplicate-across-dimensions.ts';
 import { equivalentLevelMismatch } from './rules/equivalent-level-mismatch.ts';
 import { equivalentSameTrack } from './rules/equivalent-same-track.ts';
 import { icCeiling } from './rules/ic-ceiling.ts';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   equivalentSameTrack,
   missingDimension,
   copiedExpectation,
+  duplicateAcrossDimensions,
   unusedLevel,
   bandMinAboveMax,
   bandOutOfOrder,

@@ -1,25 +1,7 @@
 import type { Finding, Rule } from '../rule.ts';
 import type { Role } from '../../model/types.ts';
-import { rawAt } from '../helpers.ts';
+import { excerpt, normaliseBullet as normalise, rawAt } from '../helpers.ts';
 import { pointerOf } from '../../positions.ts';
-
-/**
- * Normalised bullets by their text. The studio checks on every keystroke and nearly every bullet
- * is unchanged between two checks (the incremental checker even hands back the same strings), so
- * this rule is ~5x cheaper on large frameworks with it. Bounded, so a long session cannot grow it.
- */
-const normalised = new Map<string, string>();
-
-/** Compares bullets the way a reader would: case, spacing and a final full stop don't matter. */
-function normalise(bullet: string): string {
-  let value = normalised.get(bullet);
-  if (value === undefined) {
-    value = bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase();
-    if (normalised.size >= 100_000) normalised.clear();
-    normalised.set(bullet, value);
-  }
-  return value;
-}
 
 /**
  * For each role on a track, the role just below it: the one on the highest lower level (the later
@@ -40,12 +22,6 @@ function rolesBelow(roles: readonly Role[]): Map<Role, Role> {
     currentLast = role;
   }
   return below;
-}
-
-/** Shortens a bullet for a related-location label. */
-function excerpt(bullet: string): string {
-  const text = bullet.trim().replace(/\s+/g, ' ');
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /**
