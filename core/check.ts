@@ -36,7 +36,8 @@ export function withoutEchoes(analysis: readonly Diagnostic[], schema: readonly 
   if (rejected.length === 0 && misspeltExpectations.length === 0) return [...analysis];
   return analysis.filter(
     (d) =>
-      !rejected.some((path) => d.path === path || d.path.startsWith(path + '/')) &&
+      // Hidden characters explain a rejected value the reader cannot see the fault in: keep them.
+      (d.code.startsWith('text/') || !rejected.some((path) => d.path === path || d.path.startsWith(path + '/'))) &&
       !(d.code === 'coverage/missing-dimension' && misspeltExpectations.some((role) => d.path.startsWith(role + '/'))),
   );
 }

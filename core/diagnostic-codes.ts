@@ -55,6 +55,7 @@ const registry = {
   'mapping/unknown-level': { group: 'rule', severity: 'error', summary: 'mapping keys are your level ids' },
   'move/kind-mismatch': { group: 'rule', severity: 'warning', summary: 'a promotion goes up, a lateral move stays, a step-down goes down, a switch changes track' },
   'text/bidi-control': { group: 'rule', severity: 'warning', summary: 'no invisible characters that reorder how text is displayed' },
+  'text/invisible': { group: 'rule', severity: 'warning', summary: 'no zero-width or other invisible characters pasted from documents' },
 
   'import/empty': { group: 'import', severity: 'error', summary: 'the spreadsheet has some text to import' },
   'import/one-column': { group: 'import', severity: 'error', summary: 'the spreadsheet has a competency column and level columns' },

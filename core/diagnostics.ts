@@ -41,8 +41,6 @@ export interface DiagnosticData {
   suggestions?: string[];
   /** Dimension ids a role is missing (for `coverage/missing-dimension`). */
   missingDimensions?: string[];
-  /** Replacement text for the marked span, offered as a quick fix (e.g. the text without invisible characters). */
-  replacement?: string;
   /** True when the marked node can simply be deleted (e.g. a bullet repeated under another dimension). */
   removable?: boolean;
   /** What to write instead, in words, when no mechanical replacement exists (e.g. for a vague phrase). */

@@ -1,6 +1,6 @@
 import type { Framework, Role } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
-import { pointerOf, pointerSegments } from '../positions.ts';
+import { escapePointerSegment, pointerOf, pointerSegments } from '../positions.ts';
 
 /** The raw value at a JSON Pointer in the parsed data, reading own properties only. */
 export function rawAt(parsed: ParsedDocument, pointer: string): unknown {
@@ -72,4 +72,33 @@ export function bulletsOf(role: Role, parsed: ParsedDocument): BulletAt[] {
     });
   }
   return bullets;
+}
+
+/**
+ * Calls `found` for every string in the document, keys included (`isKey`), with its JSON Pointer,
+ * until it returns false. Aliases make the data a graph, so each object is visited once.
+ */
+export function eachString(data: unknown, found: (text: string, path: string, isKey: boolean) => boolean | void): void {
+  const seen = new WeakSet<object>();
+  let going = true;
+  const visit = (value: unknown, path: string): void => {
+    if (!going) return;
+    if (typeof value === 'string') {
+      if (found(value, path, false) === false) going = false;
+      return;
+    }
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${path}/${i}`));
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (!going) return;
+      const childPath = `${path}/${escapePointerSegment(key)}`;
+      if (found(key, childPath, true) === false) going = false;
+      visit(child, childPath);
+    }
+  };
+  visit(data, '');
 }

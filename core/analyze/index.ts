@@ -11,6 +11,7 @@ import { copiedExpectation } from './rules/copied-expectation.ts';
 import { duplicateAcrossDimensions } from './rules/duplicate-across-dimensions.ts';
 import { equivalentLevelMismatch } from './rules/equivalent-level-mismatch.ts';
 import { equivalentSameTrack } from './rules/equivalent-same-track.ts';
+import { invisibleCharacters } from './rules/invisible-characters.ts';
 import { icCeiling } from './rules/ic-ceiling.ts';
 import { idDuplicate } from './rules/id-duplicate.ts';
 import { levelRegression } from './rules/level-regression.ts';
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   mappingUnknownLevel,
   moveKindMismatch,
   bidiControlRule,
+  invisibleCharacters,
 ];
 
 /** Options of one analysis run. */
