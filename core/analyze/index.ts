@@ -23,6 +23,7 @@ import { unknownDimension } from './rules/unknown-dimension.ts';
 import { unknownLevel } from './rules/unknown-level.ts';
 import { unknownRole } from './rules/unknown-role.ts';
 import { unusedLevel } from './rules/unused-level.ts';
+import { yearsRequirement } from './rules/years-requirement.ts';
 
 export type { Finding, RelatedFinding, Rule, RuleContext } from './rule.ts';
 export { readLintSettings, parseRuleSetting, levelOf, type LintSettings, type RuleOverrides, type VaguePhrase } from './settings.ts';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   missingDimension,
   copiedExpectation,
   duplicateAcrossDimensions,
+  yearsRequirement,
   unusedLevel,
   bandMinAboveMax,
   bandOutOfOrder,
