@@ -23,6 +23,7 @@ import { unknownDimension } from './rules/unknown-dimension.ts';
 import { unknownLevel } from './rules/unknown-level.ts';
 import { unknownRole } from './rules/unknown-role.ts';
 import { unusedLevel } from './rules/unused-level.ts';
+import { vagueWording } from './rules/vague-wording.ts';
 import { yearsRequirement } from './rules/years-requirement.ts';
 
 export type { Finding, RelatedFinding, Rule, RuleContext } from './rule.ts';
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   missingDimension,
   copiedExpectation,
   duplicateAcrossDimensions,
+  vagueWording,
   yearsRequirement,
   unusedLevel,
   bandMinAboveMax,
