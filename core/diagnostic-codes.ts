@@ -50,6 +50,7 @@ const registry = {
   'growth/copied-expectation': { group: 'rule', severity: 'warning', summary: 'no bullet copied unchanged from the level below (one finding per role)' },
   'growth/duplicate-across-dimensions': { group: 'rule', severity: 'warning', summary: 'no bullet repeated under two dimensions of one role' },
   'wording/vague': { group: 'rule', severity: 'info', summary: 'expectations say what people do, not what they "understand" (configurable list)' },
+  'wording/inclusive': { group: 'rule', severity: 'warning', summary: 'no gendered, ableist or exclusionary wording (retext-equality)' },
   'wording/years-requirement': { group: 'rule', severity: 'warning', summary: 'no years of experience demanded inside expectations (use `years`)' },
   'level/unused': { group: 'rule', severity: 'info', summary: 'every level has a role' },
   'band/min-above-max': { group: 'rule', severity: 'error', summary: "a pay band's minimum is not above its maximum" },

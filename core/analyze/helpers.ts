@@ -61,14 +61,25 @@ export interface BulletAt {
   path: string;
 }
 
+/** Bullets by role, shared by the rules of one check (the model is rebuilt for every check). */
+const bulletCache = new WeakMap<Role, BulletAt[]>();
+
 /** Every text bullet of a role, in file order, read from the document so indexes match the source. */
 export function bulletsOf(role: Role, parsed: ParsedDocument): BulletAt[] {
+  const cached = bulletCache.get(role);
+  if (cached) return cached;
   const bullets: BulletAt[] = [];
+  bulletCache.set(role, bullets);
+  // One look-up of the role's raw expectations; the dimension keys are own properties of it.
+  const block = rawAt(parsed, `${role.path}/expectations`);
+  if (typeof block !== 'object' || block === null || Array.isArray(block)) return bullets;
   for (const expectation of role.expectations) {
-    const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', expectation.dimensionId)}`);
+    if (!Object.prototype.hasOwnProperty.call(block, expectation.dimensionId)) continue;
+    const raw = (block as Record<string, unknown>)[expectation.dimensionId];
     if (!Array.isArray(raw)) continue;
+    const base = `${role.path}${pointerOf('expectations', expectation.dimensionId)}/`;
     raw.forEach((text, index) => {
-      if (typeof text === 'string') bullets.push({ role, dimensionId: expectation.dimensionId, index, text, path: `${role.path}${pointerOf('expectations', expectation.dimensionId, index)}` });
+      if (typeof text === 'string') bullets.push({ role, dimensionId: expectation.dimensionId, index, text, path: base + index });
     });
   }
   return bullets;

@@ -11,6 +11,7 @@ import { copiedExpectation } from './rules/copied-expectation.ts';
 import { duplicateAcrossDimensions } from './rules/duplicate-across-dimensions.ts';
 import { equivalentLevelMismatch } from './rules/equivalent-level-mismatch.ts';
 import { equivalentSameTrack } from './rules/equivalent-same-track.ts';
+import { inclusiveWording } from './rules/inclusive-wording.ts';
 import { invisibleCharacters } from './rules/invisible-characters.ts';
 import { icCeiling } from './rules/ic-ceiling.ts';
 import { idDuplicate } from './rules/id-duplicate.ts';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   copiedExpectation,
   duplicateAcrossDimensions,
   vagueWording,
+  inclusiveWording,
   yearsRequirement,
   unusedLevel,
   bandMinAboveMax,

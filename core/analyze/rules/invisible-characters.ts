@@ -41,9 +41,13 @@ function inFlag(text: string, at: number): boolean {
   return /^\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/u.test(text.slice(start));
 }
 
+/** The same characters without the global flag, for a quick yes or no before finding them all. */
+const anyInvisible = new RegExp(invisibleCharacter.source, 'u');
+
 /** Where the reported invisible characters are in a text: UTF-16 offsets and the characters. */
 function reported(text: string): { at: number; character: string }[] {
   const found: { at: number; character: string }[] = [];
+  if (!anyInvisible.test(text)) return found;
   for (const match of text.matchAll(invisibleCharacter)) {
     const character = match[0];
     const at = match.index;

@@ -24,10 +24,13 @@ export const missingDimension: Rule = {
           const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', id)}`);
           return Array.isArray(raw) && raw.length === 0;
         };
-        const expected = applicable.filter((id) => !startsLater(id) && !notApplicable(id));
         const covered = new Set(role.expectations.filter((e) => e.bullets.length > 0).map((e) => e.dimensionId));
-        const missing = expected.filter((id) => !covered.has(id));
+        // Uncovered dimensions are rare, so the level and raw-value look-ups run only for them.
+        const uncovered = applicable.filter((id) => !covered.has(id));
+        if (uncovered.length === 0) continue;
+        const missing = uncovered.filter((id) => !startsLater(id) && !notApplicable(id));
         if (missing.length === 0) continue;
+        const expected = applicable.filter((id) => !startsLater(id) && !notApplicable(id));
         const hasBlock = rawAt(parsed, `${role.path}/expectations`) !== undefined;
         const list = joinWords(missing.map((id) => `\`${id}\``));
         const one = missing.length === 1;

@@ -115,10 +115,30 @@ function matcherFor(phrases: readonly Matchable[]): Matcher {
   return cached;
 }
 
+/**
+ * Results by bullet for the current list. The studio checks on every keystroke and almost every
+ * bullet is unchanged between two checks. Bounded, and emptied when the list changes.
+ */
+const results = new Map<string, VaguePhrase[]>();
+let resultsKey = '';
+
 /** The vague phrases in a bullet, each once, in order, as written (with their lead), with a suggestion. */
-export function vaguePhrasesIn(text: string, phrases: readonly Matchable[]): VaguePhrase[] {
-  if (phrases.length === 0) return [];
-  const matcher = matcherFor(phrases);
+export function vaguePhrasesIn(text: string, phrases: readonly Matchable[] | Matcher): VaguePhrase[] {
+  if (Array.isArray(phrases) && phrases.length === 0) return [];
+  const matcher = Array.isArray(phrases) ? matcherFor(phrases) : (phrases as Matcher);
+  if (resultsKey !== matcher.key) {
+    results.clear();
+    resultsKey = matcher.key;
+  }
+  const known = results.get(text);
+  if (known) return known;
+  const found = findIn(text, matcher);
+  if (results.size >= 100_000) results.clear();
+  results.set(text, found);
+  return found;
+}
+
+function findIn(text: string, matcher: Matcher): VaguePhrase[] {
   const found = new Map<string, VaguePhrase>();
   const add = (written: string, phrase: string | undefined) => {
     const entry = phrase === undefined ? undefined : matcher.byPhrase.get(normal(phrase));
@@ -141,10 +161,12 @@ export const vagueWording: Rule = {
     // Phrases the framework adds count wherever they stand: the author asked for exactly those words.
     const own = settings.vagueWords.map((p) => ({ ...p, anywhere: true }));
     const phrases = [...builtInVaguePhrases, ...own].filter((p) => !allowed.has(normal(p.phrase)));
+    if (phrases.length === 0) return [];
+    const matcher = matcherFor(phrases);
     const findings: Finding[] = [];
     for (const role of allRoles(framework)) {
       for (const bullet of bulletsOf(role, parsed)) {
-        const found = vaguePhrasesIn(bullet.text, phrases);
+        const found = vaguePhrasesIn(bullet.text, matcher);
         const first = found[0];
         if (!first) continue;
         const quoted = found.map((p) => `"${p.phrase}"`).join(', ');

@@ -17,6 +17,8 @@ const demands = [
 
 /** The years-of-experience demand in a bullet, as written, or undefined. */
 export function yearsDemandIn(text: string): string | undefined {
+  // Nearly no bullet mentions years; skip the patterns for those.
+  if (!/year/i.test(text)) return undefined;
   for (const pattern of demands) {
     const match = pattern.exec(text);
     if (match) return match[0].trim();
