@@ -46,6 +46,7 @@ const registry = {
   'parity/ic-ceiling': { group: 'rule', severity: 'warning', summary: 'the IC track reaches as high as management, so managing is not the only way up' },
   'parity/equivalent-level-mismatch': { group: 'rule', severity: 'error', summary: 'explicit equivalents sit on the same level' },
   'parity/equivalent-same-track': { group: 'rule', severity: 'warning', summary: 'an equivalent is on another track' },
+  'parity/uneven-twins': { group: 'rule', severity: 'warning', summary: 'twins on one level have expectations of comparable size' },
   'coverage/missing-dimension': { group: 'rule', severity: 'warning', summary: 'each role sets expectations for every dimension of its track (`[]` means "does not apply")' },
   'growth/copied-expectation': { group: 'rule', severity: 'warning', summary: 'no bullet copied unchanged from the level below (one finding per role)' },
   'growth/duplicate-across-dimensions': { group: 'rule', severity: 'warning', summary: 'no bullet repeated under two dimensions of one role' },

@@ -20,6 +20,7 @@ import { mappingUnknownLevel } from './rules/mapping-unknown-level.ts';
 import { missingDimension } from './rules/missing-dimension.ts';
 import { missingIcTwin } from './rules/missing-ic-twin.ts';
 import { moveKindMismatch } from './rules/move-kind-mismatch.ts';
+import { unevenTwins } from './rules/uneven-twins.ts';
 import { unknownDimension } from './rules/unknown-dimension.ts';
 import { unknownLevel } from './rules/unknown-level.ts';
 import { unknownRole } from './rules/unknown-role.ts';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   icCeiling,
   equivalentLevelMismatch,
   equivalentSameTrack,
+  unevenTwins,
   missingDimension,
   copiedExpectation,
   duplicateAcrossDimensions,
