@@ -58,6 +58,7 @@ const registry = {
   'band/out-of-order': { group: 'rule', severity: 'warning', summary: 'pay bands do not go down as levels go up' },
   'mapping/unknown-level': { group: 'rule', severity: 'error', summary: 'mapping keys are your level ids' },
   'move/kind-mismatch': { group: 'rule', severity: 'warning', summary: 'a promotion goes up, a lateral move stays, a step-down goes down, a switch changes track' },
+  'move/unreachable-track': { group: 'rule', severity: 'warning', summary: 'a track that starts above the lowest level has a move or a twin leading into it' },
   'text/bidi-control': { group: 'rule', severity: 'warning', summary: 'no invisible characters that reorder how text is displayed' },
   'text/invisible': { group: 'rule', severity: 'warning', summary: 'no zero-width or other invisible characters pasted from documents' },
 

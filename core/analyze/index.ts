@@ -20,6 +20,7 @@ import { mappingUnknownLevel } from './rules/mapping-unknown-level.ts';
 import { missingDimension } from './rules/missing-dimension.ts';
 import { missingIcTwin } from './rules/missing-ic-twin.ts';
 import { moveKindMismatch } from './rules/move-kind-mismatch.ts';
+import { unreachableTrack } from './rules/unreachable-track.ts';
 import { unevenTwins } from './rules/uneven-twins.ts';
 import { unknownDimension } from './rules/unknown-dimension.ts';
 import { unknownLevel } from './rules/unknown-level.ts';
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   bandOutOfOrder,
   mappingUnknownLevel,
   moveKindMismatch,
+  unreachableTrack,
   bidiControlRule,
   invisibleCharacters,
 ];

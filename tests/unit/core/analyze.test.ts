@@ -157,6 +157,19 @@ describe('analysis rules', () => {
     expect(c?.message).toMatch(/^This bullet of `c` is copied unchanged from `b`/);
   });
 
+  it('move/unreachable-track: a track above the lowest level needs a move in or a twin', () => {
+    const tracks = [
+      { id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3') },
+      { id: 'sre', kind: 'other', roles: [{ id: 'sre-L4', level: 'L4' }, { id: 'sre-L5', level: 'L5' }] },
+    ];
+    const found = codes(framework(tracks), 'move/unreachable');
+    expect(found.map((d) => d.path)).toEqual(['/tracks/1/roles/0/level']);
+    const withMove = framework(tracks, { moves: [{ from: 'ic-L3', to: 'sre-L5', kind: 'promotion' }] });
+    expect(codes(withMove, 'move/unreachable')).toEqual([]);
+    const withTwin = framework([tracks[0]!, { id: 'sre', kind: 'other', roles: [{ id: 'sre-L3', level: 'L3' }] }]);
+    expect(codes(withTwin, 'move/unreachable')).toEqual([]);
+  });
+
   it('coverage: `dimension: []` says a dimension does not apply to a role', () => {
     const roles: RoleSpec[] = [{ id: 'a', level: 'L1', bullets: { craft: ['x'], influence: [] } }, { id: 'b', level: 'L2', bullets: { craft: ['y'] } }];
     const found = codes(framework([{ id: 'ic', kind: 'ic', roles }]), 'coverage');
