@@ -81,7 +81,7 @@ function draw(layout: MapLayout, name: string): string {
   }
 
   // Edges first, so boxes and labels sit on top where they meet.
-  for (const route of layout.routes) {
+  layout.routes.forEach((route, i) => {
     const d = route.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r(x)} ${r(y)}`).join('');
     if (route.kind === 'path') {
       out.push(`<path class="promotion-path" d="${d}" fill="none" stroke="${pathColour}" stroke-width="1.5" marker-end="url(#arrow-path)"/>`);
@@ -90,9 +90,9 @@ function draw(layout: MapLayout, name: string): string {
     } else {
       const colour = moveColours[route.kind];
       const dash = route.kind === 'step-down' ? ' stroke-dasharray="2 3"' : '';
-      out.push(`<path class="move move-${route.kind}" d="${d}" fill="none" stroke="${colour}" stroke-width="1.8"${dash}${route.arrowStart ? ` marker-start="url(#arrow-${route.kind})"` : ''} marker-end="url(#arrow-${route.kind})"/>`);
+      out.push(`<path class="move move-${route.kind}" data-route="${i}" d="${d}" fill="none" stroke="${colour}" stroke-width="1.8"${dash}${route.arrowStart ? ` marker-start="url(#arrow-${route.kind})"` : ''} marker-end="url(#arrow-${route.kind})"/>`);
     }
-  }
+  });
 
   // Role boxes: each links to its section; the full title is the link's tooltip.
   for (const box of layout.boxes) {
@@ -108,7 +108,7 @@ function draw(layout: MapLayout, name: string): string {
   for (const label of layout.labels) {
     const colour = moveColours[label.kind];
     out.push(
-      `<g class="move-label"><rect x="${r(label.x)}" y="${r(label.y)}" width="${r(label.w)}" height="${r(label.h)}" rx="8" fill="#ffffff" stroke="${colour}" stroke-width="1"/>` +
+      `<g class="move-label" data-route="${label.route}"><rect x="${r(label.x)}" y="${r(label.y)}" width="${r(label.w)}" height="${r(label.h)}" rx="8" fill="#ffffff" stroke="${colour}" stroke-width="1"/>` +
         `<text x="${r(label.x + label.w / 2)}" y="${r(label.y + label.h / 2 + 4)}" text-anchor="middle" font-size="${fonts.moveLabel.size}" font-weight="700" fill="${colour}">${e(label.text)}</text></g>`,
     );
   }

@@ -2,9 +2,8 @@ import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel } from '@dagrejs/dagre';
 import { moveKindLabel } from './format.ts';
 import { textWidth, wrapText, type MapFont } from './measure.ts';
-import { parityRows } from './parity.ts';
 import { twinsOf } from '../model/index.ts';
-import type { Framework, MoveKind, Role, TrackKind } from '../model/index.ts';
+import type { Framework, Level, MoveKind, Role, TrackKind } from '../model/index.ts';
 
 /**
  * Geometry of the career map, computed once and drawn by career-map.ts. Rows are levels (most
@@ -100,6 +99,8 @@ export interface MapRoute {
 
 export interface MapLabel {
   kind: MoveKind;
+  /** Index of the route in MapLayout.routes that the label names. */
+  route: number;
   text: string;
   x: number;
   y: number;
@@ -177,7 +178,7 @@ function emptyLayout(summary: string): MapLayout {
 
 /** Lays out the career map of a framework. Pure and synchronous; roughly linear in the roles drawn. */
 export function layoutCareerMap(framework: Framework): MapLayout {
-  const rows = parityRows(framework);
+  const rows = levelRows(framework);
   const tracks = framework.tracks;
   const roleCount = rows.reduce((n, row) => n + row.cells.reduce((m, c) => m + c.length, 0), 0);
   const cellCount = rows.reduce((n, row) => n + row.cells.filter((c) => c.length > 0).length, 0);
@@ -350,7 +351,12 @@ export function layoutCareerMap(framework: Framework): MapLayout {
     const a = nodes.get(edge.v);
     const b = nodes.get(edge.w);
     if (!a || !b || b.rank === a.rank) return a?.key ?? 0;
-    return a.key + ((b.key - a.key) * ((n.rank ?? a.rank) - a.rank)) / (b.rank - a.rank);
+    // A long edge keeps beside its upper end for the first half of its run and beside its lower
+    // end for the second: it crosses over once, in one gap, instead of slanting through every
+    // column (which would tie the columns' placement together and spread the picture).
+    const lean = Math.sign(b.key - a.key) * 0.3;
+    const upperHalf = ((n.rank ?? a.rank) - a.rank) * 2 <= b.rank - a.rank;
+    return upperHalf ? a.key + lean : b.key - lean;
   };
   dagreLayout(g, {
     customOrder: (graph) => {
@@ -456,7 +462,12 @@ export function layoutCareerMap(framework: Framework): MapLayout {
   }
   for (const list of boxesByRank.values()) list.sort((p, q) => xOf(p) - xOf(q));
   const labelsByRank = new Map<number, number[]>();
-  for (const r of routes) if (r.label) labelsByRank.set(r.label.rank, [...(labelsByRank.get(r.label.rank) ?? []), r.label.x]);
+  for (const r of routes) {
+    if (!r.label) continue;
+    const list = labelsByRank.get(r.label.rank) ?? [];
+    list.push(r.label.x);
+    labelsByRank.set(r.label.rank, list);
+  }
   const rowRoutes: RowRoute[] = [];
   const rowAttach: { node: string; side: Side; index: number; end: 0 | 1; toward: number }[] = [];
   for (const e of inRow) {
@@ -586,18 +597,22 @@ export function layoutCareerMap(framework: Framework): MapLayout {
     out.push({ kind: route.kind, points: simplify(points), arrowEnd: true, arrowStart: route.both });
     if (route.label && route.kind !== 'path' && route.kind !== 'twin') {
       const li = route.label.rank;
-      labels.push({ kind: route.kind, text: route.label.text, x: route.label.x - route.label.w / 2, y: (rowTop[li] ?? 0) + ((rowHeight[li] ?? 0) - labelHeight) / 2, w: route.label.w, h: labelHeight });
+      labels.push({ kind: route.kind, route: out.length - 1, text: route.label.text, x: route.label.x - route.label.w / 2, y: (rowTop[li] ?? 0) + ((rowHeight[li] ?? 0) - labelHeight) / 2, w: route.label.w, h: labelHeight });
     }
   });
 
   // Vertical runs crossing each gap, which a label in that gap must not sit on.
   const crossings = new Map<number, number[]>();
-  for (const route of routes) {
-    route.stations.slice(0, -1).forEach((x, k) => {
-      const gap = route.firstRank + k;
-      crossings.set(gap, [...(crossings.get(gap) ?? []), x, route.stations[k + 1] ?? x]);
-    });
-  }
+  const block = (gap: number, ...xs: number[]) => {
+    const list = crossings.get(gap) ?? [];
+    list.push(...xs);
+    crossings.set(gap, list);
+  };
+  for (const route of routes) route.stations.slice(0, -1).forEach((x, k) => block(route.firstRank + k, x, route.stations[k + 1] ?? x));
+  rowRoutes.forEach((rr, i) => {
+    const info = rowRuns[i];
+    if (!rr.straight && info) block(rr.gap, info.xa, info.xb);
+  });
   rowRoutes.forEach((rr, i) => {
     const a = boxOf(rr.a);
     const b = boxOf(rr.b);
@@ -617,20 +632,20 @@ export function layoutCareerMap(framework: Framework): MapLayout {
       if (rr.label && rr.kind !== 'path' && rr.kind !== 'twin') {
         const w = textWidth(rr.label, fonts.moveLabel) + 2 * labelPad;
         const x = freeSpot(info.run.x1 + 4, info.run.x2 - 4, w, crossings.get(rr.gap) ?? []);
-        labels.push({ kind: rr.kind, text: rr.label, x: x - w / 2, y: ly - labelHeight / 2, w, h: labelHeight });
+        labels.push({ kind: rr.kind, route: out.length, text: rr.label, x: x - w / 2, y: ly - labelHeight / 2, w, h: labelHeight });
       }
     }
     out.push({ kind: rr.kind, points, arrowEnd: rr.kind !== 'twin', arrowStart: rr.kind !== 'twin' && rr.both });
   });
 
   // Level rows and their bands, from halfway to the row above to halfway to the row below.
-  const levelRows = rows.map((_, r) => (rowNode[r] !== undefined ? rIdx(rowNode[r] ?? '') : undefined));
+  const rowRanks = rows.map((_, r) => (rowNode[r] !== undefined ? rIdx(rowNode[r] ?? '') : undefined));
   const levels: MapLevel[] = [];
   levelLabels.forEach((l, r) => {
-    const i = levelRows[r];
+    const i = rowRanks[r];
     if (i === undefined) return;
-    const prev = r > 0 ? levelRows[r - 1] : 0;
-    const next = levelRows[r + 1];
+    const prev = r > 0 ? rowRanks[r - 1] : 0;
+    const next = rowRanks[r + 1];
     const top = prev !== undefined ? (rowBottom(prev) + (rowTop[i] ?? 0)) / 2 : (rowTop[i] ?? 0) - minGap;
     const bottom = next !== undefined ? (rowBottom(i) + (rowTop[next] ?? 0)) / 2 : Math.min(height, rowBottom(i) + Math.max(minGap, (gapTop[i + 1] ?? height) - rowBottom(i)) / 2 + pad);
     levels.push({ id: l.id, idText: l.idText, nameLines: l.nameLines, title: l.title, ...(l.marker ? { marker: l.marker } : {}), y: (rowTop[i] ?? 0) + (rowHeight[i] ?? 0) / 2, bandTop: top, bandBottom: r === rows.length - 1 ? height : bottom });
@@ -653,6 +668,29 @@ export function layoutCareerMap(framework: Framework): MapLayout {
     notes: notes.list,
     ...(summarise ? { summary: `${roleCount} roles: too many to draw one by one, so each box stands for a track's roles on one level; the parity table lists every role.` } : {}),
   };
+}
+
+/**
+ * Levels that have roles, most senior first, each with its roles per track (in track order).
+ * The parity table's rows without their twin marks: the map finds twins only for what it draws.
+ */
+function levelRows(framework: Framework): { level: Level; cells: Role[][] }[] {
+  const byLevel = new Map<string, Role[][]>();
+  for (const level of framework.levels) if (!byLevel.has(level.id)) byLevel.set(level.id, framework.tracks.map(() => []));
+  framework.tracks.forEach((track, i) => {
+    for (const role of track.roles) byLevel.get(role.levelId)?.[i]?.push(role);
+  });
+  const rows: { level: Level; cells: Role[][] }[] = [];
+  const seen = new Set<string>();
+  for (let i = framework.levels.length - 1; i >= 0; i -= 1) {
+    const level = framework.levels[i];
+    // A duplicated level id is reported by analysis; its roles show once, on the first definition.
+    if (!level || seen.has(level.id)) continue;
+    seen.add(level.id);
+    const cells = byLevel.get(level.id);
+    if (cells?.some((c) => c.length > 0)) rows.push({ level, cells });
+  }
+  return rows;
 }
 
 /** Drops points that continue a straight run, so paths stay short. */
