@@ -40,6 +40,7 @@ export async function horizontalOverflow(page: Page, scrollableIsOverflow: boole
       const r = el.getBoundingClientRect();
       return r.width <= 1 || r.height <= 1;
     };
+    const wide: { el: Element; finding: (typeof findings)[number] }[] = [];
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) continue; // SVG checks judge pictures
       if (!(el instanceof HTMLElement) && !(el instanceof SVGSVGElement)) continue;
@@ -52,7 +53,7 @@ export async function horizontalOverflow(page: Page, scrollableIsOverflow: boole
       const width = el.clientWidth;
       if (width > 0 && el.scrollWidth > width + tolerance && (!scrolls || strict)) {
         const how = scrolls ? 'scrolls (nothing scrolls on paper)' : clips ? 'is cut off' : 'spills out';
-        findings.push({ check: 'content-wider-than-box', where: describe(el), detail: `content ${el.scrollWidth}px in a ${width}px box ${how}` });
+        wide.push({ el, finding: { check: 'content-wider-than-box', where: describe(el), detail: `content ${el.scrollWidth}px in a ${width}px box ${how}` } });
       }
       const box = el.getBoundingClientRect();
       if (box.right > root.clientWidth + tolerance || box.left < -tolerance) {
@@ -62,6 +63,8 @@ export async function horizontalOverflow(page: Page, scrollableIsOverflow: boole
         if (!scroller || strict) findings.push({ check: 'past-page-edge', where: describe(el), detail: `spans ${Math.round(box.left)}–${Math.round(box.right)}px of a ${root.clientWidth}px page` });
       }
     }
+    // Every ancestor of a too-wide element is too wide as well; name only the innermost ones.
+    for (const w of wide) if (!wide.some((other) => other !== w && w.el.contains(other.el))) findings.push(w.finding);
     return findings;
   }, scrollableIsOverflow);
 }
@@ -135,12 +138,12 @@ export function dimensionSequence(texts: readonly string[], dimensions: readonly
   return sequence;
 }
 
-/** The visible headings of the page (h1–h6), for telling whether a PDF page ends on one. */
-export async function headingTexts(page: Page): Promise<string[]> {
+/** The visible headings of the page (h1–h6) with their font size in points, in document order. */
+export async function headingTexts(page: Page): Promise<{ text: string; points: number }[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'))
       .filter((h) => h.getBoundingClientRect().height > 1)
-      .map((h) => (h as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
-      .filter((t) => t.length > 0),
+      .map((h) => ({ text: (h as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), points: parseFloat(getComputedStyle(h).fontSize) * 0.75 }))
+      .filter((h) => h.text.length > 0),
   );
 }

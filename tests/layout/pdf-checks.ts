@@ -140,28 +140,53 @@ const normal = (s: string): string => s.replace(/\s+/g, ' ').trim();
 // Inline-block parts of a heading (a skill tag) come out of innerText without a space.
 const squeezed = (s: string): string => s.replace(/\s+/g, '');
 
+/** A heading as the print layout shows it: its text and its font size in points. */
+export interface PrintedHeading {
+  text: string;
+  points: number;
+}
+
 /**
- * A heading left alone at the foot of a page: the page's last body line is (the end of) one of
- * the document's headings, and the next page does not continue it.
+ * A heading left alone at the foot of a page: the page's last body lines spell (the end of) one of
+ * the document's headings, in that heading's font size, and nothing else on the page sits beside
+ * them (a heading in a side column next to its text is not alone).
  */
-export function headingsAtPageFoot(pages: readonly PdfPage[], headings: readonly string[], margins: PrintMargins): LayoutFinding[] {
+export function headingsAtPageFoot(pages: readonly PdfPage[], headings: readonly PrintedHeading[], margins: PrintMargins): LayoutFinding[] {
   const findings: LayoutFinding[] = [];
-  const known = headings.map(normal).filter((h) => h.length > 1);
+  const known = headings.map((h) => ({ ...h, key: squeezed(h.text) })).filter((h) => h.key.length > 1);
+  // Word boxes are as tall as the font's ascent plus descent; calibrate that ratio on the title.
+  const ratio = calibrate(pages[0], known[0]);
   pages.forEach((page, p) => {
+    if (p === pages.length - 1) return;
     const body = bodyLines(page, margins);
-    if (p === pages.length - 1 || body.length === 0) return;
-    // Lines that share the last line's baseline region (a heading beside a tag) count together.
-    const last = body[body.length - 1];
-    if (!last) return;
-    const foot = normal(body.filter((l) => l.yMin >= last.yMin - 2).map((l) => l.text).join(' '));
-    const f = squeezed(foot);
-    const heading = known.find((text) => {
-      const h = squeezed(text);
-      return h === f || (f.length >= 4 && (h.endsWith(f) || h.startsWith(f)));
-    });
-    if (heading) findings.push({ check: 'pdf-heading-at-page-foot', where: `page ${p + 1}`, detail: `the page ends with the heading "${heading}"` });
+    let foot = '';
+    let top = Number.POSITIVE_INFINITY;
+    for (let i = body.length - 1; i >= 0; i -= 1) {
+      const line = body[i];
+      if (!line) break;
+      const candidate = squeezed(line.text) + foot;
+      const size = (line.yMax - line.yMin) / ratio;
+      const matches = known.filter((h) => h.key.endsWith(candidate) && Math.abs(h.points - size) <= Math.max(0.8, h.points * 0.08));
+      if (matches.length === 0) break;
+      foot = candidate;
+      top = Math.min(top, line.yMin);
+      const whole = matches.find((h) => h.key === foot || h.key.startsWith(foot));
+      if (whole && foot.length >= 4) {
+        const footLines = body.slice(i);
+        const beside = body.slice(0, i).some((l) => l.yMax > top + 1);
+        if (!beside) findings.push({ check: 'pdf-heading-at-page-foot', where: `page ${p + 1}`, detail: `the page ends with the heading "${whole.text}" (${footLines.length} line${footLines.length === 1 ? '' : 's'})` });
+        break;
+      }
+    }
   });
   return findings;
+}
+
+function calibrate(page: PdfPage | undefined, title: { key: string; points: number } | undefined): number {
+  const fallback = 0.776;
+  if (!page || !title) return fallback;
+  const line = page.lines.find((l) => l.text.length > 0 && title.key.startsWith(squeezed(l.text)));
+  return line ? (line.yMax - line.yMin) / title.points : fallback;
 }
 
 /** Pages that lost the running header (framework name) or the "Page N of M" footer. */

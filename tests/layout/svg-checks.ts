@@ -24,7 +24,12 @@ export async function svgLabelFindings(page: Page): Promise<LayoutFinding[]> {
       const picture = svg.getBoundingClientRect();
       const name = svg.getAttribute('aria-label') ?? svg.id ?? `picture ${index + 1}`;
       const labels = Array.from(svg.querySelectorAll('text'))
-        .map((text) => ({ text, box: text.getBoundingClientRect(), visible: (text.textContent ?? '').replace(/\s+/g, ' ').trim() }))
+        .map((text) => {
+          // Wrapped lines are tspans; a reader sees a space between them.
+          const spans = Array.from(text.querySelectorAll('tspan'));
+          const raw = spans.length > 0 ? spans.map((t) => t.textContent ?? '').join(' ') : (text.textContent ?? '');
+          return { text, box: text.getBoundingClientRect(), visible: raw.replace(/\s+/g, ' ').trim() };
+        })
         .filter((l) => l.visible.length > 0 && l.box.width > 0);
       const fullTitle = (el: Element): string => {
         for (let node: Element | null = el; node && node !== svg; node = node.parentElement) {
