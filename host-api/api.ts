@@ -8,7 +8,9 @@
  * path to the host: paths come from dialogs the host opens (or from a file the user dropped).
  */
 
-export type HostKind = 'electron' | 'browser';
+import type { CommandId, HostKind } from './commands.ts';
+
+export type { HostKind };
 
 /** Formats the studio can export. The host re-runs the core pipeline on `text` before writing. */
 export type ExportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json';
@@ -73,28 +75,11 @@ export interface Draft {
   savedAt: number;
 }
 
-/** Commands the host's native menus and shortcuts send to the renderer. */
-export type MenuCommand =
-  | 'new'
-  | 'new-from-template'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'revert'
-  | 'import-csv'
-  | 'import-track'
-  | 'export-html'
-  | 'export-pdf'
-  | 'export-md'
-  | 'export-csv'
-  | 'export-json'
-  | 'find'
-  | 'replace'
-  | 'format-document'
-  | 'toggle-preview'
-  | 'show-parity'
-  | 'show-problems'
-  | 'next-problem';
+/**
+ * Commands the host's native menus send to the renderer: every command of the command table
+ * (host-api/commands.ts) except undo and redo, which Electron's own roles carry out.
+ */
+export type MenuCommand = Exclude<CommandId, 'undo' | 'redo'>;
 
 /** The open file changed on disk while it was open. */
 export interface ExternalChange {

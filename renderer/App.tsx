@@ -11,7 +11,9 @@ import { PreviewPane } from './preview/PreviewPane.tsx';
 import { ProblemsPanel } from './problems/ProblemsPanel.tsx';
 import { DraftNotice } from './shell/DraftNotice.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
-import { commandForKey, isMac, type StudioCommand } from './shell/shortcuts.ts';
+import type { CommandId, CommandState } from '../host-api/commands.ts';
+import { CommandPalette } from './palette/CommandPalette.tsx';
+import { commandForKey, currentPlatform, takesText, type KeyContext } from './shell/shortcuts.ts';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { blankFrameworkText } from './state/blank-framework.ts';
@@ -48,7 +50,7 @@ interface Toast {
   message: string;
 }
 
-const exportCommands: Partial<Record<StudioCommand, ExportFormat>> = {
+const exportCommands: Partial<Record<CommandId, ExportFormat>> = {
   'export-html': 'html',
   'export-pdf': 'pdf',
   'export-md': 'md',
@@ -70,7 +72,8 @@ function importFailure(diagnostics: readonly Diagnostic[], fallback: string): st
 export function App({ host }: { host: RungsApi }) {
   const store = useMemo(() => browserStore(), []);
   const theme = useColorScheme();
-  const mac = useMemo(() => isMac(), []);
+  const keys = useMemo<KeyContext>(() => ({ platform: currentPlatform(), host: host.kind }), [host]);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const [layout, setLayout] = useState<Layout>(() => loadLayout(store));
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const [editorDoc, setEditorDoc] = useState<EditorDocument>({ key: 0, text: '' });
@@ -109,6 +112,8 @@ export function App({ host }: { host: RungsApi }) {
   const body = useRef<HTMLDivElement>(null);
 
   const dirty = doc !== null && text !== doc.savedText;
+  const hasFile = Boolean(doc?.documentId);
+  const commandState = useMemo<CommandState>(() => ({ hasFile, dirty }), [hasFile, dirty]);
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
   const diagnostics: readonly Diagnostic[] = result?.diagnostics ?? noDiagnostics;
@@ -411,7 +416,7 @@ export function App({ host }: { host: RungsApi }) {
   }, [check]);
 
   const run = useCallback(
-    (command: StudioCommand) => {
+    (command: CommandId) => {
       const format = exportCommands[command];
       if (format) {
         void exportAs(format);
@@ -443,6 +448,15 @@ export function App({ host }: { host: RungsApi }) {
         case 'format-document':
           editor.current?.run('format');
           return;
+        case 'quick-fix':
+          editor.current?.run('quick-fix');
+          return;
+        case 'command-palette':
+          setPaletteOpen((open) => !open);
+          return;
+        case 'toggle-outline':
+          setLayout((l) => ({ ...l, outlineOpen: !l.outlineOpen }));
+          return;
         case 'next-problem':
           editor.current?.run('next-problem');
           return;
@@ -470,11 +484,10 @@ export function App({ host }: { host: RungsApi }) {
 
   useEffect(() => host.onMenuCommand((command) => runRef.current(command)), [host]);
 
-  // In a browser tab the studio's own shortcuts stand in for native menu accelerators.
+  // The shortcuts no native menu answers (all of them in a browser tab; see shortcuts.ts).
   useEffect(() => {
-    if (host.kind !== 'browser') return;
     const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event, mac, editor.current?.hasFocus() ?? false);
+      const command = commandForKey(event, keys, takesText(document.activeElement));
       if (!command) return;
       event.preventDefault();
       event.stopPropagation();
@@ -482,7 +495,7 @@ export function App({ host }: { host: RungsApi }) {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [host, mac]);
+  }, [keys]);
 
   // Drop a YAML file anywhere to open it.
   useEffect(() => {
@@ -591,19 +604,17 @@ export function App({ host }: { host: RungsApi }) {
 
   const fileName = doc?.name ?? 'Loading…';
 
+
   return (
     <div className={`studio theme-${theme}`} data-theme={theme}>
       <Toolbar
         run={run}
+        keys={keys}
+        state={commandState}
         recent={recent}
         onLoadRecent={() => void host.recentFiles().then(setRecent, () => setRecent([]))}
         onOpenRecent={(file) => void openWith(() => host.openRecent(file.recentId))}
         view={view}
-        dirty={dirty}
-        canRevert={Boolean(doc?.documentId)}
-        outlineOpen={layout.outlineOpen}
-        previewOpen={layout.previewOpen}
-        onToggleOutline={() => setLayout((l) => ({ ...l, outlineOpen: !l.outlineOpen }))}
         exportOptions={{
           paper,
           onPaper: (next) => {
@@ -724,6 +735,17 @@ export function App({ host }: { host: RungsApi }) {
         <div className="drop-overlay" data-testid="drop-overlay">
           <div className="drop-card">Drop a YAML framework to open it</div>
         </div>
+      )}
+      {paletteOpen && (
+        <CommandPalette
+          state={commandState}
+          keys={keys}
+          onRun={run}
+          onClose={() => {
+            setPaletteOpen(false);
+            editor.current?.focus();
+          }}
+        />
       )}
       {gallery && (
         <TemplateGallery
