@@ -34,7 +34,8 @@ export interface RecentFile {
 }
 
 export type SaveOutcome =
-  | { ok: true; documentId: string; name: string; displayPath: string }
+  /** `downloaded`: the browser had no way to write a file, so the text went to its Downloads folder as `name`. */
+  | { ok: true; documentId: string; name: string; displayPath: string; downloaded?: true }
   | { ok: false; cancelled: true }
   /**
    * Not saved, with a message for the user. `conflict` says another program changed the file since
@@ -73,6 +74,11 @@ export interface Draft {
   text: string;
   /** Milliseconds since the epoch when the draft was written. */
   savedAt: number;
+  /**
+   * How the session that left the draft ended, when the host can tell: `crashed` (it never said
+   * goodbye: a crash, a kill, power loss) or `closed` (a reload, or a tab closed past the prompt).
+   */
+  ending?: 'crashed' | 'closed';
 }
 
 /**
