@@ -14,6 +14,8 @@ export type EditorAction = 'find' | 'replace' | 'format' | 'next-problem' | 'und
 export interface EditorHandle {
   /** Scrolls to a range and moves the cursor there (selecting it when `select`). */
   reveal(range: SourceRange, select: boolean): void;
+  /** Scrolls a block (a role) into view and puts the cursor at `cursor`, selecting nothing. */
+  revealBlock(block: SourceRange, cursor: { line: number; column: number }): void;
   run(action: EditorAction): void;
   focus(): void;
   hasFocus(): boolean;
@@ -170,6 +172,15 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
           : new monaco.Selection(range.line, range.column, range.line, range.column);
         editor.setSelection(target);
         editor.revealRangeNearTopIfOutsideViewport(target, monaco.editor.ScrollType.Smooth);
+        editor.focus();
+      },
+      revealBlock(block, cursor) {
+        const editor = editorRef.current;
+        if (!editor || !monaco) return;
+        editor.setPosition({ lineNumber: cursor.line, column: cursor.column });
+        // The whole block when it fits, else its start: the cursor line always stays on screen.
+        editor.revealRangeNearTopIfOutsideViewport(new monaco.Range(block.line, 1, block.endLine, 1), monaco.editor.ScrollType.Smooth);
+        editor.revealLineInCenterIfOutsideViewport(cursor.line, monaco.editor.ScrollType.Smooth);
         editor.focus();
       },
       run(action) {

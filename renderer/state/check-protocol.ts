@@ -19,8 +19,10 @@ export interface OutlineRole {
   levelId: string;
   /** The role's lines, for revealing and selecting it in the editor. */
   range: SourceRange;
-  /** Just the role's first line, for placing the cursor. */
+  /** Just the role's first line. */
   head: SourceRange;
+  /** The role's `title` key (its first line when it has none): where a click puts the cursor. */
+  titleKey: SourceRange;
 }
 
 export interface OutlineTrack {

@@ -46,7 +46,11 @@ describe('browser studio', () => {
       expect(await preview(page).locator('section[data-role-id]').count()).toBeGreaterThan(5);
       await expect(page.getByTestId('outline-track').count()).resolves.toBe(2);
       await expect(page.getByTestId('problems-count').textContent()).resolves.toBe('0');
-      await expect(page.getByTestId('status-saved').textContent()).resolves.toBe('Saved');
+      // A template shown at start is no file yet: "Saved" would promise what is not there.
+      await expect(page.getByTestId('status-saved').textContent()).resolves.toBe('Not saved yet');
+      // With nothing to list, the problems panel is its header alone.
+      expect(await page.locator('[data-testid="problems"][data-empty="true"]:not(.is-open)').count()).toBe(1);
+      await screenshot(page, 'studio-light-problems-collapsed');
       await screenshot(page, 'studio-light');
       // Monaco, the workers and the preview all run under the strict CSP without complaint.
       expect(errors).toEqual([]);
@@ -137,7 +141,10 @@ describe('browser studio', () => {
       const roleId = await role.getAttribute('data-role-id');
       await role.locator('h3').click();
       const roleLine = lineOf(new RegExp(`^\\s+- id: ${roleId}\\s*$`));
-      await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${roleLine}, Col \\d+$`)));
+      const titleLine = lines.findIndex((l, i) => i >= roleLine && /^\s+title: /.test(l)) + 1;
+      // The cursor goes to the role's title, and nothing is selected: the next keystroke replaces nothing.
+      await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${titleLine}, Col \\d+$`)));
+      expect(await page.locator('[data-testid="editor"] .selected-text').count()).toBe(0);
 
       await page.getByTestId('toggle-parity').click();
       await eventually(async () => {
@@ -264,6 +271,12 @@ describe('browser studio', () => {
       await gallery.waitFor();
       expect(await gallery.locator('[data-template="blank"]').count()).toBe(0);
       await gallery.locator('[data-template="multi-discipline"] [data-testid="template-track"]').filter({ hasText: 'Site reliability' }).click();
+      // First the mapping step: where each template level lands on this ladder, changeable per row.
+      const step = gallery.getByTestId('track-preview');
+      await step.waitFor({ timeout: 10_000 });
+      expect(await step.getByTestId('track-preview-row').count()).toBeGreaterThan(0);
+      await screenshot(page, 'studio-light-add-track-preview');
+      await step.getByTestId('track-preview-apply').click();
       await eventually(async () => expect(await page.getByTestId('outline-track').count()).toBe(3));
       await page.getByTestId('import-notes').waitFor();
       await expect(page.getByTestId('status-saved').textContent()).resolves.toBe('Unsaved changes');
@@ -351,7 +364,9 @@ describe('browser studio', () => {
       const third = await openStudio(browser, { context });
       const notice = third.page.getByTestId('draft-notice');
       await notice.waitFor();
-      expect(await notice.textContent()).toContain('2 unsaved drafts were recovered');
+      expect(await notice.textContent()).toContain('2 unsaved drafts');
+      // The list is one click away, so the notice stays one line.
+      await notice.getByTestId('notice-details').click();
       await expect(third.page.getByTestId('draft-item').count()).resolves.toBe(2);
       await screenshot(third.page, 'studio-light-two-drafts');
       // Restore the newest; the other stays offered until the user decides about it.
