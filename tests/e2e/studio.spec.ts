@@ -123,7 +123,7 @@ describe('browser studio', () => {
       await page.keyboard.press('End');
       await page.keyboard.press('Control+.');
       // The nearest id is the preferred fix, the first action in the menu: Enter applies it.
-      await page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to '${firstLevelValue}'` }).first().waitFor();
+      await page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to \`${firstLevelValue}\`` }).first().waitFor();
       await page.keyboard.press('Enter');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([]));
       expect((await lineText(page, firstLevelLine)).trim()).toBe(`level: ${firstLevelValue}`);

@@ -30,6 +30,7 @@ function harness() {
     part: 'check',
     diagnostics: [],
     outline: [],
+    ids: { definitions: [], references: [] },
     checkMs: 1,
   });
   const previewOf = (request: CheckRequest | undefined): CheckResponse => ({
