@@ -44,6 +44,7 @@ import 'monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneGot
 import 'monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneGotoLineQuickAccess.js';
 import 'monaco-editor/esm/vs/editor/common/standaloneStrings.js';
 import 'monaco-editor/esm/vs/base/browser/ui/codicons/codiconStyles.js';
+import './editor-widgets.css';
 // The one language we edit: Monarch tokens for colouring; monaco-yaml adds the rest.
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 

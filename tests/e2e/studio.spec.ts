@@ -123,7 +123,16 @@ describe('browser studio', () => {
       await page.keyboard.press('End');
       await page.keyboard.press('Control+.');
       // The nearest id is the preferred fix, the first action in the menu: Enter applies it.
-      await page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to \`${firstLevelValue}\`` }).first().waitFor();
+      const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to \`${firstLevelValue}\`` }).first();
+      await fix.waitFor({ timeout: 10_000 });
+      // Each label is shown whole, with the title of the id it inserts ("Change to `L1` (Engineer I)").
+      await expect(fix.textContent()).resolves.toMatch(/^Change to `[^`]+` \(.+\)$/);
+      const labels = await page.locator('.action-widget .monaco-list-row.action .title').evaluateAll((titles) =>
+        titles.map((t) => ({ text: t.textContent, cut: t.scrollWidth > t.clientWidth || t.getBoundingClientRect().right > (t.closest('.action-widget')?.getBoundingClientRect().right ?? 0) })),
+      );
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.filter((l) => l.cut)).toEqual([]);
+      await screenshot(page, 'studio-quick-fix');
       await page.keyboard.press('Enter');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([]));
       expect((await lineText(page, firstLevelLine)).trim()).toBe(`level: ${firstLevelValue}`);

@@ -14,7 +14,7 @@ export interface StudioPage {
 }
 
 /** A fresh browser profile (empty local storage) showing the studio, editor ready and preview rendered. */
-export async function openStudio(browser: Browser, options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext } = {}): Promise<StudioPage> {
+export async function openStudio(browser: Browser, options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext; url?: string } = {}): Promise<StudioPage> {
   const context =
     options.context ??
     (await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light', deviceScaleFactor: 1 }));
@@ -24,7 +24,7 @@ export async function openStudio(browser: Browser, options: { colorScheme?: 'lig
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  await page.goto(inject('studioUrl'));
+  await page.goto(options.url ?? inject('studioUrl'));
   try {
     await waitForStudio(page);
   } catch (error) {
