@@ -5,7 +5,7 @@
  * console error. The other studio specs drive the build from the e2e global setup; this one
  * drives exactly what a newcomer gets.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
 import { templateText } from '../../core/templates/index.ts';
@@ -37,8 +37,8 @@ afterAll(async () => {
 });
 
 /** The labels (and their details) the suggest widget lists, once it shows at least one. */
-async function suggestions(): Promise<{ label: string; detail: string }[]> {
-  const rows = studio.page.locator('.suggest-widget .monaco-list-row');
+async function suggestions(page: Page): Promise<{ label: string; detail: string }[]> {
+  const rows = page.locator('.suggest-widget .monaco-list-row');
   await rows.first().waitFor({ timeout: 10_000 }).catch(() => {
     throw new Error('Ctrl+Space opened no suggestion list within 10 s');
   });
@@ -62,7 +62,7 @@ describe('npm start without a display or an Electron binary', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Space');
-    const labels = (await suggestions()).map((s) => s.label);
+    const labels = (await suggestions(page)).map((s) => s.label);
     // engineer-1 sets every role key but `equivalent`, which the schema offers.
     expect(labels).toContain('equivalent');
     await screenshot(page, 'studio-start-key-completion');
@@ -78,7 +78,7 @@ describe('npm start without a display or an Electron binary', () => {
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Control+Space');
-    const offered = await suggestions();
+    const offered = await suggestions(page);
     expect(offered.slice(0, levelIds.length).map((s) => s.label)).toEqual(levelIds);
     expect(offered[0]).toEqual({ label: 'L1', detail: 'Engineer I' });
     await screenshot(page, 'studio-start-level-completion');
@@ -123,5 +123,24 @@ describe('npm start without a display or an Electron binary', () => {
 
   it('logged no console or page errors through all of the above', () => {
     expect(studio.errors).toEqual([]);
+  });
+});
+
+describe('npm run web (the dev server)', () => {
+  it("runs monaco-yaml's worker: schema completion works and nothing is logged as an error", async () => {
+    const web = await npmStart('web');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const dev = await openStudio(browser, { url: web.url, context });
+      await goToLine(dev.page, firstTitleLine);
+      await dev.page.keyboard.press('End');
+      await dev.page.keyboard.press('Enter');
+      await dev.page.keyboard.press('Control+Space');
+      expect((await suggestions(dev.page)).map((s) => s.label)).toContain('equivalent');
+      expect(dev.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await web.stop();
+    }
   });
 });

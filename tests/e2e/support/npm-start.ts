@@ -34,10 +34,16 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** Runs `npm start` in its own process group (so stopping it stops npm, node and the server). */
-export async function npmStart(timeoutMs = 180_000): Promise<StartedStudio> {
+/**
+ * Runs an npm script (`start`, or `web` for the dev server) in its own process group, so stopping
+ * it stops npm, node and the server, and waits for the address it prints.
+ */
+export async function npmStart(script: 'start' | 'web' = 'start', timeoutMs = 180_000): Promise<StartedStudio> {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const child = spawn(npm, ['start'], { cwd: repoRoot, env: headlessEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...headlessEnv(), NO_COLOR: '1', FORCE_COLOR: '0' };
+  const child = spawn(npm, ['run', script], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `npm start` prints "Rungs studio: <url>"; Vite's dev server prints "Local:   <url>".
+  const address = script === 'start' ? /Rungs studio: (http\S+)/ : /Local:\s+(http\S+)/;
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -47,9 +53,9 @@ export async function npmStart(timeoutMs = 180_000): Promise<StartedStudio> {
     if (!(await waitForExit(child, 10_000))) process.kill(-child.pid, 'SIGKILL');
   };
   const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`npm start printed no "Rungs studio: <address>" line within ${timeoutMs / 1000} s. Output:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => fail(new Error(`npm run ${script} printed no address within ${timeoutMs / 1000} s. Output:\n${output}`)), timeoutMs);
     const look = () => {
-      const found = /Rungs studio: (http\S+)/.exec(output);
+      const found = address.exec(output);
       if (found?.[1]) {
         clearTimeout(timer);
         done(found[1]);
@@ -58,7 +64,7 @@ export async function npmStart(timeoutMs = 180_000): Promise<StartedStudio> {
     child.stdout?.on('data', look);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      fail(new Error(`npm start exited (${signal ?? code}) before printing an address. Output:\n${output}`));
+      fail(new Error(`npm run ${script} exited (${signal ?? code}) before printing an address. Output:\n${output}`));
     });
   }).catch(async (error: unknown) => {
     await stop();
