@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
 import { templateText } from '../../core/templates/index.ts';
-import { npmStart, type StartedStudio } from './support/npm-start.ts';
+import { npmStart, type StartedStudio } from '../../scripts/npm-script-process.ts';
 import { eventually, goToLine, lineText, openStudio, screenshot, statusPosition, type StudioPage } from './support/studio.ts';
 
 const lines = (templateText('spotify-style-dual-track') ?? '').split('\n');

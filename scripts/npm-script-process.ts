@@ -1,11 +1,12 @@
 /**
- * Starts the studio the way the README says, `npm start`, with no display and no Electron binary
- * in sight, and waits (bounded) for the address it prints.
+ * Starts the studio the way the README says, `npm start` (or `npm run web`), with no display and
+ * no Electron binary in sight, and waits (bounded) for the address it prints. Used by the e2e spec
+ * of the start script and by `npm run bench`, which time exactly what a newcomer runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
 export interface StartedStudio {
   url: string;
