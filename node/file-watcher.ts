@@ -1,7 +1,13 @@
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { ExternalChange } from '../../host-api/api.ts';
-import { hashText, readTextFile } from './document-store.ts';
+import { hashText } from './document-store.ts';
+import { readTextFile } from './read-text-file.ts';
+
+/** The open file changed on disk: the text now there, or null when it was deleted or became unreadable. */
+export interface ExternalChange {
+  documentId: string;
+  text: string | null;
+}
 
 // The same hash the document store keeps, so both agree on what "unchanged" means.
 export { hashText };

@@ -1,87 +1,36 @@
 import { promises as fsp } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { MAX_TEXT_LENGTH } from '../../core/parse.ts';
-import type { OpenedDocument } from '../../host-api/api.ts';
-import { atomicWrite, errorCode, type WriteSteps } from './atomic-write.ts';
+import { atomicWrite, type WriteFailure, type WriteSteps } from './atomic-write.ts';
+import { errorCode } from './errors.ts';
+import { readTextFile } from './read-text-file.ts';
 
-/**
- * The longest document the studio opens, in UTF-16 units as JavaScript counts them: core's own
- * limit, so every file that opens can also be checked, previewed and exported.
- */
-export const MAX_DOCUMENT_LENGTH = MAX_TEXT_LENGTH;
-
-/** UTF-8 needs at most 3 bytes per UTF-16 unit (4 for a surrogate pair, which is 2 units), plus a BOM. */
-function maxBytesFor(maxLength: number): number {
-  return maxLength * 3 + 3;
+/** The studio's view of an open file (the host contract's OpenedDocument has the same shape). */
+export interface OpenedFile {
+  /** Opaque id for later saves; the renderer never sees the path behind it. */
+  documentId: string;
+  name: string;
+  displayPath: string;
+  text: string;
 }
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Extensions a framework (or a CSV to import) may have; anything else is refused before reading. */
+/** Extensions a framework may have; a dropped file with any other is refused before reading. */
 export const frameworkExtensions = ['.yaml', '.yml'] as const;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
-export type OpenResult = { ok: true; document: OpenedDocument } | { ok: false; message: string };
+export type OpenResult = { ok: true; document: OpenedFile } | { ok: false; message: string };
 
-/**
- * Reads a file as UTF-8 text, refusing what would hang or garble the editor: text over the length
- * limit (`maxLength` UTF-16 units, core's limit by default), binary files (a NUL byte in the first
- * 8 KB, the same test git uses), invalid UTF-8. A leading byte-order mark is dropped; line endings
- * are kept as they are.
- */
-export async function readTextFile(file: string, maxLength = MAX_DOCUMENT_LENGTH): Promise<ReadResult> {
-  const name = path.basename(file);
-  // Refuse a file that cannot fit before reading a byte of it; the exact test is on the text.
-  const maxBytes = maxBytesFor(maxLength);
-  let bytes: Buffer;
-  try {
-    const info = await fsp.stat(file);
-    if (!info.isFile()) return { ok: false, message: `${name} is not a file.` };
-    if (info.size > maxBytes) return { ok: false, message: tooLong(name, maxLength) };
-    bytes = await fsp.readFile(file);
-  } catch (error) {
-    return { ok: false, message: describeReadError(error, file) };
-  }
-  if (bytes.length > maxBytes) return { ok: false, message: tooLong(name, maxLength) };
-  if (bytes.subarray(0, 8192).includes(0)) {
-    return { ok: false, message: `${name} looks like a binary file, not YAML text.` };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, message: `${name} is not UTF-8 text. Save it as UTF-8 in your editor and open it again.` };
-  }
-  if (text.length > maxLength) return { ok: false, message: tooLong(name, maxLength) };
-  return { ok: true, text };
-}
-
-function tooLong(name: string, maxLength: number): string {
-  const limit = maxLength >= 1_000_000 ? `${maxLength / 1_000_000} million` : `${maxLength.toLocaleString('en-US')}`;
-  return `${name} is too large: Rungs opens frameworks of up to ${limit} characters (a large framework has a few hundred thousand). Is this the right file?`;
-}
-
-function describeReadError(error: unknown, file: string): string {
-  const name = path.basename(file);
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return `${name} no longer exists at ${path.dirname(file)}.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `Rungs is not allowed to read ${name}.`;
-    case 'EISDIR':
-      return `${name} is a folder, not a file.`;
-    default:
-      return `${name} could not be read (${errorCode(error) ?? 'unknown error'}).`;
-  }
+/** A failed save, with what the studio user can still do: their text is still in the editor. */
+function saveFailure(failure: WriteFailure): { ok: false; message: string } {
+  return { ok: false, message: `${failure.message} Your text is still in the editor: use Save As to choose where to keep it.` };
 }
 
 export interface DocumentStoreOptions {
-  /** The longest text it opens, in UTF-16 units; core's limit unless a test sets a smaller one. */
-  maxLength?: number;
+  /** The largest file it opens, in bytes; the one limit of readTextFile unless a test sets a smaller one. */
+  maxBytes?: number;
   /** Injected into every save, so tests can simulate failures. */
   steps?: WriteSteps;
 }
@@ -107,11 +56,11 @@ export class DocumentStore {
   private readonly knownHashes = new Map<string, string | null>();
   /** By path: the save in progress, which the next one waits for. */
   private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly maxLength: number;
+  private readonly maxBytes: number | undefined;
   private readonly steps: WriteSteps | undefined;
 
   constructor(options: DocumentStoreOptions = {}) {
-    this.maxLength = options.maxLength ?? MAX_DOCUMENT_LENGTH;
+    this.maxBytes = options.maxBytes;
     this.steps = options.steps;
   }
 
@@ -134,8 +83,8 @@ export class DocumentStore {
   /** Opens a file whose path main obtained itself; never call it with a path the renderer sent. */
   async open(file: string): Promise<OpenResult> {
     const absolute = path.resolve(file);
-    const read = await readTextFile(absolute, this.maxLength);
-    if (!read.ok) return read;
+    const read = await this.read(absolute);
+    if (!read.ok) return { ok: false, message: read.message };
     this.knownHashes.set(absolute, hashText(read.text));
     return { ok: true, document: this.describe(absolute, read.text) };
   }
@@ -169,8 +118,8 @@ export class DocumentStore {
       const conflict = await this.changedOnDisk(file);
       if (conflict) return { ok: false, conflict: true, message: conflictMessage };
       hooks.beforeWrite?.();
-      const result = await atomicWrite(file, text, { backup: true, mustExist: true, steps: this.steps });
-      if (!result.ok) return result;
+      const result = await atomicWrite(file, text, { backup: true, mustExist: true, steps: this.steps, displayName: path.basename(file) });
+      if (!result.ok) return saveFailure(result);
       this.knownHashes.set(file, hashText(text));
       return { ok: true, file };
     });
@@ -181,14 +130,14 @@ export class DocumentStore {
     const absolute = path.resolve(file);
     // The user picked this path and confirmed any overwrite in the dialog: no conflict check.
     return this.enqueue(absolute, async () => {
-      const result = await atomicWrite(absolute, text, { backup: true, steps: this.steps });
-      if (!result.ok) return result;
+      const result = await atomicWrite(absolute, text, { backup: true, steps: this.steps, displayName: path.basename(absolute) });
+      if (!result.ok) return saveFailure(result);
       this.knownHashes.set(absolute, hashText(text));
       return { ok: true as const, documentId: this.idFor(absolute), file: absolute };
     });
   }
 
-  describe(file: string, text: string): OpenedDocument {
+  describe(file: string, text: string): OpenedFile {
     return { documentId: this.idFor(file), name: path.basename(file), displayPath: file, text };
   }
 
@@ -200,7 +149,7 @@ export class DocumentStore {
   private async changedOnDisk(file: string): Promise<boolean> {
     if (!this.knownHashes.has(file)) return false;
     const known = this.knownHashes.get(file) ?? null;
-    const read = await readTextFile(file, this.maxLength);
+    const read = await this.read(file);
     if (!read.ok) {
       try {
         await fsp.stat(file);
@@ -210,6 +159,11 @@ export class DocumentStore {
       return known !== null;
     }
     return hashText(read.text) !== known;
+  }
+
+  /** Reads through the one safe reader, naming the file by its base name as the studio shows it. */
+  private read(file: string) {
+    return readTextFile(file, { displayName: path.basename(file), ...(this.maxBytes === undefined ? {} : { maxBytes: this.maxBytes }) });
   }
 
   /** Runs `task` after every earlier task for the same file has finished, failed or not. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { clampToDisplays, WindowStateStore } from '../../../electron/main/window-state.ts';
-import { useTempFolders } from './temp-folder.ts';
+import { clampToDisplays, WindowStateStore } from '../../../node/window-state.ts';
+import { useTempFolders } from '../electron/temp-folder.ts';
 
 const tempFolder = useTempFolders();
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };

@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { atomicWrite, type WriteSteps } from './atomic-write.ts';
+import { readTextFile } from './read-text-file.ts';
 
 /** A draft as kept on disk: the renderer's buffer plus the file it belongs to (main-side only). */
 export interface StoredDraft {
@@ -119,7 +120,9 @@ export class DraftStore {
 
   private async read(draftId: string): Promise<StoredDraft | undefined> {
     try {
-      const value: unknown = JSON.parse(await fsp.readFile(this.fileOf(draftId), 'utf8'));
+      const read = await readTextFile(this.fileOf(draftId));
+      if (!read.ok) return undefined;
+      const value: unknown = JSON.parse(read.text);
       if (!isStoredDraft(value) || value.draftId !== draftId) return undefined;
       return value;
     } catch {

@@ -3,54 +3,25 @@ import path from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../../core/parse.ts';
-import { realSteps, type WriteSteps } from '../../../electron/main/atomic-write.ts';
-import { conflictMessage, DocumentStore, readTextFile } from '../../../electron/main/document-store.ts';
-import { useTempFolders } from './temp-folder.ts';
+import { realSteps, type WriteSteps } from '../../../node/atomic-write.ts';
+import { conflictMessage, DocumentStore } from '../../../node/document-store.ts';
+import { useTempFolders } from '../electron/temp-folder.ts';
 
 const tempFolder = useTempFolders();
 
-describe('readTextFile', () => {
-  it('reads UTF-8, drops a byte-order mark and keeps CRLF line endings', async () => {
+describe('DocumentStore.open', () => {
+  it('reads through the safe reader and names the file by its base name', async () => {
     const dir = await tempFolder();
-    const file = path.join(dir, 'crlf.yaml');
-    await writeFile(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name: Équipe\r\nrungs: 1\r\n')]));
-    expect(await readTextFile(file)).toEqual({ ok: true, text: 'name: Équipe\r\nrungs: 1\r\n' });
-  });
-
-  it('refuses binary files, invalid UTF-8 and files over the size limit with plain messages', async () => {
-    const dir = await tempFolder();
-    const binary = path.join(dir, 'image.yaml');
-    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    expect(await readTextFile(binary)).toEqual({ ok: false, message: 'image.yaml looks like a binary file, not YAML text.' });
-
-    const latin1 = path.join(dir, 'latin1.yaml');
-    await writeFile(latin1, Buffer.from('name: \xe9quipe\n', 'latin1'));
-    expect(await readTextFile(latin1)).toEqual({ ok: false, message: expect.stringContaining('is not UTF-8 text') });
-
-    const big = path.join(dir, 'big.yaml');
-    await writeFile(big, 'x'.repeat(2048));
-    expect(await readTextFile(big, 1024)).toEqual({ ok: false, message: expect.stringMatching(/^big\.yaml is too large: Rungs opens frameworks of up to 1,024 characters/) });
-    // Under the byte bound that skips reading, over the limit in characters.
-    await writeFile(big, 'x'.repeat(1025));
-    expect(await readTextFile(big, 1024)).toEqual({ ok: false, message: expect.stringContaining('too large') });
-
-    expect(await readTextFile(path.join(dir, 'nope.yaml'))).toEqual({ ok: false, message: expect.stringContaining('no longer exists') });
-    expect(await readTextFile(dir)).toEqual({ ok: false, message: expect.stringContaining('is not a file') });
-  });
-});
-
-describe('size limit', () => {
-  it("counts characters as core does, so a non-ASCII file under the limit opens", async () => {
-    const file = path.join(await tempFolder(), 'accents.yaml');
-    await writeFile(file, 'é'.repeat(1000));
-    expect(await readTextFile(file, 1024)).toEqual({ ok: true, text: 'é'.repeat(1000) });
+    const file = path.join(dir, 'image.yaml');
+    await writeFile(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    expect(await new DocumentStore().open(file)).toEqual({ ok: false, message: 'image.yaml is a binary file, not text: give the path of a framework file (.yaml).' });
   });
 
   it("refuses what core would refuse to check, instead of opening a file that can never be checked", async () => {
     const file = path.join(await tempFolder(), 'huge.yaml');
     await writeFile(file, `# ${'x'.repeat(MAX_TEXT_LENGTH)}\n`);
     const result = await new DocumentStore().open(file);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('up to 8 million characters') });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^huge\.yaml is 8 MB, over the 8 MB limit/) });
   });
 });
 

@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { atomicWrite } from './atomic-write.ts';
+import { readTextFile } from './read-text-file.ts';
 
 export interface Bounds {
   x: number;
@@ -70,7 +71,8 @@ export class WindowStateStore {
     if (this.state) return this.state;
     let state: WindowState = { maximized: false };
     try {
-      const value = JSON.parse(await fsp.readFile(this.file, 'utf8')) as Record<string, unknown>;
+      const read = await readTextFile(this.file);
+      const value = (read.ok ? JSON.parse(read.text) : {}) as Record<string, unknown>;
       state = {
         ...(isBounds(value.bounds) ? { bounds: value.bounds } : {}),
         maximized: value.maximized === true,

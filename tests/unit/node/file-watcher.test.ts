@@ -2,9 +2,9 @@ import { rm, writeFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExternalChange } from '../../../host-api/api.ts';
-import { atomicWrite } from '../../../electron/main/atomic-write.ts';
-import { FileWatcher } from '../../../electron/main/file-watcher.ts';
-import { eventually, useTempFolders } from './temp-folder.ts';
+import { atomicWrite } from '../../../node/atomic-write.ts';
+import { FileWatcher } from '../../../node/file-watcher.ts';
+import { eventually, useTempFolders } from '../electron/temp-folder.ts';
 
 const tempFolder = useTempFolders();
 const watchers: FileWatcher[] = [];

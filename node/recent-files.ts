@@ -1,8 +1,15 @@
 import { promises as fsp } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { RecentFile } from '../../host-api/api.ts';
 import { atomicWrite } from './atomic-write.ts';
+import { readTextFile } from './read-text-file.ts';
+
+/** One Open Recent entry as the studio shows it: an opaque id, never a path it could send back. */
+export interface RecentFile {
+  recentId: string;
+  name: string;
+  displayPath: string;
+}
 
 export const DEFAULT_MAX_RECENT = 10;
 
@@ -76,7 +83,8 @@ export class RecentFiles {
   private async load(): Promise<string[]> {
     if (this.paths) return this.paths;
     try {
-      const value: unknown = JSON.parse(await fsp.readFile(this.file, 'utf8'));
+      const read = await readTextFile(this.file);
+      const value: unknown = read.ok ? JSON.parse(read.text) : undefined;
       const list = typeof value === 'object' && value !== null && Array.isArray((value as { files?: unknown }).files) ? (value as { files: unknown[] }).files : [];
       // A hand-edited or corrupted list must not break the menu: keep only absolute path strings.
       const unique: string[] = [];

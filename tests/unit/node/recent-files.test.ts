@@ -1,8 +1,8 @@
 import { readFile, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecentFiles } from '../../../electron/main/recent-files.ts';
-import { useTempFolders } from './temp-folder.ts';
+import { RecentFiles } from '../../../node/recent-files.ts';
+import { useTempFolders } from '../electron/temp-folder.ts';
 
 const tempFolder = useTempFolders();
 

@@ -1,8 +1,8 @@
 import { readdir, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../../../electron/main/drafts.ts';
-import { useTempFolders } from './temp-folder.ts';
+import { DraftStore } from '../../../node/drafts.ts';
+import { useTempFolders } from '../electron/temp-folder.ts';
 
 const tempFolder = useTempFolders();
 
