@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { checkFramework, type CheckResult } from '../../core/check.ts';
 import { diffFrameworks, type DiffFinding, type FrameworkDiff } from '../../core/diff/framework-diff.ts';
-import { renderDiffHtml, renderDiffJson, renderDiffMarkdown, renderDiffText, plainStyle, type TextStyle } from '../../core/diff/render-diff.ts';
+import { renderDiffHtml, renderDiffJson, renderDiffMarkdown, renderDiffText, type TextStyle } from '../../core/diff/render-diff.ts';
 import { rangeOf } from '../../core/positions.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { gitShow } from '../git-show.ts';
@@ -28,9 +28,11 @@ function checked(label: string, text: string): CheckResult {
   return result;
 }
 
-function colourStyle(): TextStyle {
-  const wrap = (code: string) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
-  return { heading: wrap('1'), added: wrap('32'), removed: wrap('31'), dim: wrap('2') };
+const escapeCode = String.fromCharCode(27);
+
+function textStyle(colour: boolean): TextStyle {
+  const wrap = (code: string) => (colour ? (text: string) => `${escapeCode}[${code}m${text}${escapeCode}[0m` : (text: string) => text);
+  return { literal: terminalSafe, heading: wrap('1'), added: wrap('32'), removed: wrap('31'), dim: wrap('2') };
 }
 
 function notBumped(diff: FrameworkDiff, current: CheckResult, revision: string): DiffFinding | undefined {
@@ -77,7 +79,7 @@ function run(files: string[], options: DiffOptions): number {
   const finding = options.since === undefined ? undefined : notBumped(diff, after, options.since);
 
   const formatted: Record<DiffFormat, () => string> = {
-    text: () => terminalSafeLines(renderDiffText(diff, before.framework, after.framework, wantsColour(options) ? colourStyle() : plainStyle)),
+    text: () => renderDiffText(diff, before.framework, after.framework, textStyle(wantsColour(options))),
     md: () => renderDiffMarkdown(diff, before.framework, after.framework),
     html: () => renderDiffHtml(diff, before.framework, after.framework),
     json: () => jsonTerminalSafe(renderDiffJson(finding ? { ...diff, findings: [finding] } : diff)),
@@ -90,14 +92,6 @@ function run(files: string[], options: DiffOptions): number {
 function wantsColour(options: DiffOptions): boolean {
   if (options.color === false || process.env.NO_COLOR) return false;
   return process.stdout.isTTY === true;
-}
-
-// Colour codes are added after escaping, so only the user's text is made safe.
-function terminalSafeLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/[^\u001b]+/g, (part) => terminalSafe(part).replace(/\\u001b/g, '\u001b')))
-    .join('\n');
 }
 
 /** `rungs diff`: what changed between two versions of a framework, as a changelog. */

@@ -127,53 +127,67 @@ function sides(change: FrameworkChange, show: (text: string) => string, arrow = 
 }
 
 export interface TextStyle {
+  /** Applied to every piece of text from the files before it is styled (a terminal escapes controls). */
+  literal(text: string): string;
   heading(text: string): string;
   added(text: string): string;
   removed(text: string): string;
   dim(text: string): string;
 }
 
-export const plainStyle: TextStyle = { heading: (t) => t, added: (t) => t, removed: (t) => t, dim: (t) => t };
+export const plainStyle: TextStyle = { literal: (t) => t, heading: (t) => t, added: (t) => t, removed: (t) => t, dim: (t) => t };
 
 function wordsText(words: readonly WordChange[], style: TextStyle): string {
-  return words.map((w) => (w.kind === 'added' ? style.added(`{+${w.text}+}`) : w.kind === 'removed' ? style.removed(`[-${w.text}-]`) : w.text)).join('');
+  return words
+    .map((w) => {
+      const text = style.literal(w.text);
+      return w.kind === 'added' ? style.added(`{+${text}+}`) : w.kind === 'removed' ? style.removed(`[-${text}-]`) : text;
+    })
+    .join('');
 }
 
 /** The terminal report: one heading per group, one line per change. */
 export function renderDiffText(diff: FrameworkDiff, oldFw: Framework, newFw: Framework, style: TextStyle = plainStyle): string {
   const n = names(oldFw, newFw);
+  const t = style.literal;
   const count = diff.changes.length;
-  const lines = [style.heading(diffTitle(diff)), `${count === 0 ? 'No changes' : `${count} change${count === 1 ? '' : 's'}`}; suggested version bump: ${diff.semver}.`];
+  const lines = [style.heading(t(diffTitle(diff))), `${count === 0 ? 'No changes' : `${count} change${count === 1 ? '' : 's'}`}; suggested version bump: ${diff.semver}.`];
   for (const group of groupChanges(diff, oldFw, newFw)) {
-    lines.push('', style.heading(group.roleId === undefined ? 'Framework' : `${group.trackName ?? group.trackId} / ${group.roleTitle} (${group.roleId}${group.levelId ? `, ${group.levelId}` : ''})`));
+    const heading = group.roleId === undefined ? 'Framework' : `${group.trackName ?? group.trackId} / ${group.roleTitle} (${group.roleId}${group.levelId ? `, ${group.levelId}` : ''})`;
+    lines.push('', style.heading(t(heading)));
     for (const change of group.changes) {
       const about = subject(change, n);
       const detail =
         change.kind === 'expectation-reworded' && change.words
           ? wordsText(change.words, style)
           : change.kind === 'expectation-added'
-            ? style.added(sides(change, (t) => t))
+            ? style.added(sides(change, t))
             : change.kind === 'expectation-removed'
-              ? style.removed(sides(change, (t) => t))
-              : sides(change, (t) => t);
-      lines.push(`  ${changeLabel(change)}${about ? ` ${style.dim(`[${about}]`)}` : ''}: ${detail}`);
+              ? style.removed(sides(change, t))
+              : sides(change, t);
+      lines.push(`  ${changeLabel(change)}${about ? ` ${style.dim(`[${t(about)}]`)}` : ''}: ${detail}`);
     }
   }
   return lines.join('\n') + '\n';
 }
 
-/** Text shown literally in Markdown: every character a renderer could read as syntax is escaped. */
+/**
+ * Text shown literally in Markdown: the characters a renderer could read as emphasis, code, a
+ * link or raw HTML are escaped (the text never starts a line, so block markers cannot apply).
+ */
 function literalMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}[\]()<>#+!|~-])/g, '\\$1').replace(/&/g, '&amp;');
+  return text.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]~|])/g, '\\$1');
 }
 
+/**
+ * A word diff for Markdown. Emphasis markers do not work inside words (`**well-**tested`), so
+ * the runs are `<ins>` and `<del>`, which GitHub, GitLab and most wikis show.
+ */
 function wordsMarkdown(words: readonly WordChange[]): string {
   return words
     .map((w) => {
-      const text = literalMarkdown(w.text);
-      if (!text) return w.text.replace(/\s+/g, ' ');
-      const pad = (inner: string, mark: string) => `${/^\s/.test(w.text) ? ' ' : ''}${mark}${inner}${mark}${/\s$/.test(w.text) ? ' ' : ''}`;
-      return w.kind === 'added' ? pad(text, '**') : w.kind === 'removed' ? pad(text, '~~') : w.text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~-])/g, '\\$1');
+      const text = w.text.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]~|])/g, '\\$1');
+      return w.kind === 'added' ? `<ins>${text}</ins>` : w.kind === 'removed' ? `<del>${text}</del>` : text;
     })
     .join('');
 }
@@ -199,7 +213,7 @@ export function renderDiffMarkdown(diff: FrameworkDiff, oldFw: Framework, newFw:
         currentTrack = group.trackId;
         out.push('', `## ${literalMarkdown(group.trackName ?? group.trackId ?? 'Roles')}`);
       }
-      out.push('', `### ${literalMarkdown(group.roleTitle ?? group.roleId)} (\`${group.roleId}\`${group.levelId ? `, ${literalMarkdown(group.levelId)}` : ''})`, '', `*${whoIsAffected(group)}*`, '');
+      out.push('', `### ${literalMarkdown(group.roleTitle ?? group.roleId)} (\`${group.roleId}\`${group.levelId ? `, ${literalMarkdown(group.levelId)}` : ''})`, '', `*${literalMarkdown(whoIsAffected(group))}*`, '');
     }
     for (const change of group.changes) {
       const about = subject(change, n);
