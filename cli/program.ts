@@ -1,4 +1,5 @@
 import { Command, type CommanderError } from 'commander';
+import { diffCommand } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { importTrackCommand } from './commands/import-track.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   program.addCommand(importCommand());
   program.addCommand(exportCommand());
   program.addCommand(rulesCommand());
+  program.addCommand(diffCommand());
   // addCommand() does not copy settings to subcommands (only .command() does), so set the exit
   // codes and the usage hint on each one here, in one place.
   program.exitOverride(usageExit).showHelpAfterError('(run `rungs --help` for usage)');

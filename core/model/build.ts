@@ -127,6 +127,7 @@ export function buildFramework(data: unknown): Framework {
         ...optional('scope', text(own(rawRole, 'scope'))),
         ...optional('years', text(own(rawRole, 'years'))?.trim()),
         ...optional('equivalent', text(own(rawRole, 'equivalent'))),
+        ...optional('previousIds', idList(own(rawRole, 'previous-ids'))),
         expectations: expectations(own(rawRole, 'expectations'), dimensionOrder),
         path: `/tracks/${t}/roles/${r}`,
       });
@@ -202,6 +203,12 @@ export function indexTracks(tracks: readonly Track[]): { tracks: Map<string, Tra
     for (const role of track.roles) if (!roleIndex.has(role.id)) roleIndex.set(role.id, role);
   }
   return { tracks: trackIndex, roles: roleIndex };
+}
+
+function idList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids = value.map(text).filter((id): id is string => id !== undefined && id !== '');
+  return ids.length > 0 ? ids : undefined;
 }
 
 function expectations(value: unknown, dimensionOrder: Map<string, number>): Expectation[] {

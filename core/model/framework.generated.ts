@@ -355,6 +355,10 @@ export interface Role {
    */
   equivalent?: string;
   /**
+   * Optional: ids this role had in earlier versions of the framework. `rungs diff` then reports a rename instead of one role removed and another added, and a published changelog follows the role.
+   */
+  'previous-ids'?: string[];
+  /**
    * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below. An empty list (`leadership: []`) says the dimension does not apply to this role.
    */
   expectations?: {
@@ -375,6 +379,7 @@ export interface Role {
       }
     | string
     | number
+    | string[]
     | {
         /**
          * Bullet points for this dimension. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.

@@ -52,6 +52,8 @@ export interface Role {
   years?: string;
   /** Explicit twin on another track, as written in the file. */
   equivalent?: string;
+  /** Ids this role had in earlier versions, so `rungs diff` reports a rename, not a removal. */
+  previousIds?: string[];
   /** In the framework's dimension order, then any unknown dimension ids as written. */
   expectations: Expectation[];
   path: string;
