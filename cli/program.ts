@@ -1,4 +1,5 @@
 import { Command, type CommanderError } from 'commander';
+import { compareCommand } from './commands/compare.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { importTrackCommand } from './commands/import-track.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   program.addCommand(importTrackCommand());
   program.addCommand(importCommand());
   program.addCommand(exportCommand());
+  program.addCommand(compareCommand());
   // addCommand() does not copy settings to subcommands (only .command() does), so set the exit
   // codes and the usage hint on each one here, in one place.
   program.exitOverride(usageExit).showHelpAfterError('(run `rungs --help` for usage)');
