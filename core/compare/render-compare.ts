@@ -113,13 +113,13 @@ th,td{border-top:1px solid var(--rule);padding:6px 10px;vertical-align:top;text-
 thead th{font-size:12px;text-transform:uppercase;letter-spacing:0.06em;color:var(--muted);border-top:0}
 thead{display:table-header-group}
 tr{break-inside:avoid}
-td.status{width:7.5em;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:0.04em;color:var(--muted)}
-th.status{width:7.5em}
+td.status{width:8.5em;white-space:nowrap;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:0.04em;color:var(--muted)}
+th.status{width:8.5em}
 tr.added td.status{color:var(--new)}tr.changed td.status{color:var(--changed)}tr.dropped td.status{color:var(--gone)}
 ins{background:var(--new-wash);color:var(--new);text-decoration:none;border-radius:3px}
 del{background:var(--gone-wash);color:var(--gone);border-radius:3px}
 .empty{color:var(--muted);font-style:italic}
-.facts th{width:7.5em;color:var(--muted);font-weight:600}
+.facts th{width:8.5em;color:var(--muted);font-weight:600}
 @page{margin:16mm 14mm}
 @media print{.page{padding:0;max-width:none}}
 `;
@@ -157,7 +157,7 @@ export function renderComparisonHtml(c: RoleComparison): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="Rungs">\n' +
     `<title>${e(comparisonTitle(c))}</title>\n<style>${styles}</style>\n</head>\n<body>\n<div class="page">\n` +
     `<h1>${e(comparisonTitle(c))}</h1>\n<p class="lede">From ${e(roleLine(c.from))} to ${e(roleLine(c.to))}: ${e(relationLabel[c.relation])}. ${e(counts(c))}.</p>\n` +
-    (facts.length > 0 ? `<table class="facts"><thead><tr><th></th><th>${e(c.from.title)}</th><th>${e(c.to.title)}</th></tr></thead><tbody>\n${facts.join('\n')}\n</tbody></table>\n` : '') +
+    (facts.length > 0 ? `<table class="facts"><thead><tr><th class="status"></th><th>${e(c.from.title)}</th><th>${e(c.to.title)}</th></tr></thead><tbody>\n${facts.join('\n')}\n</tbody></table>\n` : '') +
     `${sections.join('\n')}\n</div>\n</body>\n</html>\n`
   );
 }
