@@ -39,10 +39,13 @@ export interface SkillsMapLayout {
   boxes: SkillsMapLevelBox[];
   /** Roles on the map, by track, in level order: the arrows of each path. */
   paths: { trackId: string; colour: string; roleIds: string[] }[];
+  /** One entry per track on the map, placed in rows under the plot. */
+  legend: { trackId: string; name: string; colour: string; x: number; y: number }[];
 }
 
 const titleFont: MapFont = { size: 12, weight: 700 };
 const levelFont: MapFont = { size: 10.5, weight: 400 };
+const legendFont: MapFont = { size: 12, weight: 400 };
 const titleLine = 15;
 const levelLine = 13;
 const nodeMaxText = 132;
@@ -62,6 +65,12 @@ export function mappableRoles(framework: Framework): Role[] {
   return framework.tracks.flatMap((t) => t.roles).filter((r) => r.mapPosition !== undefined || Object.keys(r.proficiency).length > 0);
 }
 
+/**
+ * Beyond this many roles a map of boxes is unreadable (and spreading them apart costs time that
+ * grows with the square of their number), so the rubric says so instead of drawing one.
+ */
+export const MAX_MAP_ROLES = 200;
+
 interface Rect {
   x: number;
   y: number;
@@ -79,14 +88,15 @@ function overlaps(a: Rect, b: Rect, spacing = 0): boolean {
  * skill still reads on the vertical axis).
  */
 export function spreadSideways<T extends Rect>(items: T[], spacing: number): void {
-  const order = [...items].sort((a, b) => a.x - b.x || a.y - b.y);
+  const centre = (r: Rect) => r.x + r.width / 2;
+  const byCentre = (a: Rect, b: Rect) => centre(a) - centre(b) || a.y - b.y;
+  const order = [...items].sort(byCentre);
   for (let pass = 0; pass < 50; pass += 1) {
     let moved = false;
     for (let i = 0; i < order.length; i += 1) {
       const a = order[i] as T;
       for (let j = i + 1; j < order.length; j += 1) {
         const b = order[j] as T;
-        if (b.x > a.x + a.width + spacing) break;
         if (!overlaps(a, b, spacing)) continue;
         const push = a.x + a.width + spacing - b.x;
         a.x -= push / 2;
@@ -95,7 +105,7 @@ export function spreadSideways<T extends Rect>(items: T[], spacing: number): voi
       }
     }
     if (!moved) return;
-    order.sort((a, b) => a.x - b.x || a.y - b.y);
+    order.sort(byCentre);
   }
   // Still crowded after many passes: move each box right of every earlier box it covers.
   for (let i = 1; i < order.length; i += 1) {
@@ -192,7 +202,23 @@ export function layoutSkillsMap(framework: Framework): SkillsMapLayout {
   }
   const plot = { left: margin.left + dx, top: margin.top + dy, width: plotWidth, height: plotHeight };
   const width = Math.ceil(Math.max(plot.left + plotWidth + margin.right, ...everything.map((r) => r.x + r.width + 8)));
-  const height = Math.ceil(Math.max(plot.top + plotHeight + margin.bottom, ...everything.map((r) => r.y + r.height + 8 + margin.bottom)));
+  const contentBottom = Math.max(plot.top + plotHeight + margin.bottom, ...everything.map((r) => r.y + r.height + 8 + margin.bottom));
+
+  // The legend flows in rows under the picture, one swatch and name per track.
+  const legend: SkillsMapLayout['legend'] = [];
+  let lx = plot.left;
+  let ly = contentBottom;
+  for (const track of framework.tracks) {
+    if (!nodes.some((n) => n.role.trackId === track.id)) continue;
+    const w = 26 + textWidth(track.name, legendFont) + 18;
+    if (lx + w > width - 8 && lx > plot.left) {
+      lx = plot.left;
+      ly += 18;
+    }
+    legend.push({ trackId: track.id, name: track.name, colour: trackColours[(trackIndex.get(track.id) ?? 0) % trackColours.length] as string, x: lx, y: ly });
+    lx += w;
+  }
+  const height = Math.ceil(legend.length > 0 ? ly + 22 : contentBottom);
 
   const paths = framework.tracks
     .map((track) => ({
@@ -204,7 +230,7 @@ export function layoutSkillsMap(framework: Framework): SkillsMapLayout {
         .map((n) => n.role.id),
     }))
     .filter((p) => p.roleIds.length > 0);
-  return { width, height, plot, nodes, boxes, paths };
+  return { width, height, plot, nodes, boxes, paths, legend };
 }
 
 const r = (n: number): string => String(Math.round(n * 10) / 10);
@@ -224,12 +250,17 @@ function edgePoint(a: Rect, b: Rect): { x: number; y: number } {
 
 /**
  * The skills map as SVG: soft skills to the right, hard skills up, one box per role, arrows
- * along each track, lateral moves and switches dashed, level boxes behind. Undefined when no
- * role says how much of any dimension it needs.
+ * along each track, lateral moves and switches dashed, level boxes behind, a legend of tracks.
+ * Undefined when no role says how much of any dimension it needs; a paragraph saying why there
+ * is no map when more than MAX_MAP_ROLES roles do.
  */
 export function renderSkillsMap(framework: Framework): string | undefined {
+  const count = mappableRoles(framework).length;
+  if (count === 0) return undefined;
+  if (count > MAX_MAP_ROLES) {
+    return `<p class="skills-map-summary">${count} roles have a proficiency: too many to draw on one map (at most ${MAX_MAP_ROLES}). Export one track at a time with <code>--tracks</code> to see its map.</p>`;
+  }
   const layout = layoutSkillsMap(framework);
-  if (layout.nodes.length === 0) return undefined;
   const e = escapeHtml;
   const { width, height, plot } = layout;
   const byId = new Map(layout.nodes.map((n) => [n.role.id, n]));
@@ -291,6 +322,12 @@ export function renderSkillsMap(framework: Framework): string | undefined {
       `<g class="skills-node" data-role="${e(node.role.id)}" data-soft="${r(node.soft * 100)}" data-hard="${r(node.hard * 100)}"><title>${e(`${node.role.title} (${level}): hard skills ${Math.round(node.hard * 100)}%, soft skills ${Math.round(node.soft * 100)}%`)}</title>` +
         `<rect x="${r(node.x)}" y="${r(node.y)}" width="${r(node.width)}" height="${r(node.height)}" rx="6" fill="#ffffff" stroke="${node.colour}" stroke-width="1.6"/>${text}` +
         `<text x="${r(node.x + nodePadX)}" y="${r(node.y + nodePadY + 10 + node.lines.length * titleLine)}" font-size="${levelFont.size}" fill="#4a5563">${e(level)}</text></g>`,
+    );
+  }
+  for (const item of layout.legend) {
+    out.push(
+      `<g class="skills-legend" data-track="${e(item.trackId)}"><line x1="${r(item.x)}" y1="${r(item.y + 6)}" x2="${r(item.x + 20)}" y2="${r(item.y + 6)}" stroke="${item.colour}" stroke-width="2.5"/>` +
+        `<text x="${r(item.x + 26)}" y="${r(item.y + 10)}" font-size="${legendFont.size}" fill="#16202b">${e(item.name)}</text></g>`,
     );
   }
   out.push('</svg>');
