@@ -27,14 +27,16 @@ if (existsSync(new URL('cli/main.ts', root))) {
 runWithCodeCache(fileURLToPath(new URL('dist/cli/rungs.cjs', root)));
 
 /**
- * Runs the CommonJS bundle as require() would, but hands V8 the code it compiled last time
- * (rungs.v8-cache beside the bundle) and, when there was none or V8 refused it (a new build, a new
- * Node), saves what this run compiled. That skips most of the compiling a cold start spends its
- * time on. The cache is only an optimisation: where it cannot be written (a read-only install),
+ * Runs the CommonJS bundle as require() would, but hands V8 the code it compiled the last time this
+ * command ran (rungs.<command>.v8-cache beside the bundle) and, when there was none or V8 refused it
+ * (a new build, a new Node), saves what this run compiled. That skips most of the compiling a cold
+ * start spends its time on. One cache per command, because each holds the functions its run
+ * needed. The cache is only an optimisation: where it cannot be written (a read-only install),
  * every run compiles afresh, exactly as require() would.
  */
 function runWithCodeCache(bundle) {
-  const cacheFile = bundle.replace(/\.cjs$/, '.v8-cache');
+  const command = /^[a-z][a-z-]{0,30}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+  const cacheFile = bundle.replace(/\.cjs$/, `.${command}.v8-cache`);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
