@@ -46,7 +46,9 @@ function runWithCodeCache(bundle) {
   const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     // Taken at exit, so the cache also holds every function this run compiled lazily.
-    process.once('exit', () => {
+    process.once('exit', (code) => {
+      // Exit 2 is a usage mistake such as a mistyped command: no cache named after it.
+      if (code === 2) return;
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
         writeFileSync(temporary, script.createCachedData());
