@@ -49,7 +49,7 @@ export async function buildCli({ root = projectRoot, quiet = false } = {}) {
     metafile: true,
     write: false,
     outfile: bundle,
-    logLevel: 'silent',
+    logLevel: quiet ? 'silent' : 'warning',
   });
   mkdirSync(path.dirname(bundle), { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
