@@ -128,6 +128,7 @@ describe('browser studio', () => {
       await page.keyboard.press('Control+.');
       // The nearest id is the preferred fix, the first action in the menu: Enter applies it.
       await page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to '${firstLevelValue}'` }).first().waitFor();
+      await screenshot(page, 'studio-light-quick-fix');
       await page.keyboard.press('Enter');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([]));
       expect((await lineText(page, firstLevelLine)).trim()).toBe(`level: ${firstLevelValue}`);
@@ -274,7 +275,12 @@ describe('browser studio', () => {
       // First the mapping step: where each template level lands on this ladder, changeable per row.
       const step = gallery.getByTestId('track-preview');
       await step.waitFor({ timeout: 10_000 });
-      expect(await step.getByTestId('track-preview-row').count()).toBeGreaterThan(0);
+      expect(await step.getByTestId('track-preview-row').count()).toBe(3);
+      // Placing the template's lowest SRE level high pushes its top role off the ladder: the step says so first.
+      const lowest = step.getByTestId('track-preview-row').first();
+      const levels = await lowest.locator('option').allTextContents();
+      await lowest.locator('select').selectOption(levels.at(-2) ?? '');
+      await eventually(async () => expect(await step.getByTestId('track-preview-warnings').textContent()).toContain('Left out'));
       await screenshot(page, 'studio-light-add-track-preview');
       await step.getByTestId('track-preview-apply').click();
       await eventually(async () => expect(await page.getByTestId('outline-track').count()).toBe(3));
