@@ -74,8 +74,8 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
     let disposed = false;
     const disposables: Monaco.IDisposable[] = [];
     // Monaco and the quick fixes (which need the YAML parser) load after first paint.
-    Promise.all([import('./monaco.ts'), import('./code-actions.ts')])
-      .then(([{ monaco: api, frameworkModelUri }, { registerQuickFixes }]) => {
+    Promise.all([import('./monaco.ts'), import('./code-actions.ts'), import('./id-features.ts')])
+      .then(([{ monaco: api, frameworkModelUri }, { registerQuickFixes }, { registerIdFeatures }]) => {
         if (disposed || !host.current) return;
         defineStudioThemes(api);
         const model = api.editor.getModel(frameworkModelUri) ?? api.editor.createModel(documentRef.current.text, 'yaml', frameworkModelUri);
@@ -114,6 +114,7 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
           model.onDidChangeContent(() => callbacks.current.onChange(model.getValue())),
           editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor({ line: e.position.lineNumber, column: e.position.column })),
           registerQuickFixes(api, (current) => diagnosticsAt(checked.current, current.getVersionId())),
+          registerIdFeatures(api),
         );
         // Monaco drops a byte-order mark and may normalise line ends: report the text it holds,
         // so the checked text (and with it markers and quick fixes) matches the model's.
