@@ -3,6 +3,8 @@ import type { Diagnostic } from '../../core/diagnostics.ts';
 import { markerMatches } from './markers.ts';
 import { quickFixesFor } from './quick-fixes.ts';
 
+const openLinkCommand = 'rungs.openLink';
+
 /**
  * Offers our quick fixes in the lightbulb and on Ctrl+. for the markers under the cursor.
  * Loaded with Monaco (not at start), since computing fixes needs the YAML parser.
@@ -10,7 +12,11 @@ import { quickFixesFor } from './quick-fixes.ts';
  * newer text is pending), so a fix never edits a range computed for older text.
  */
 export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: Monaco.editor.ITextModel) => readonly Diagnostic[]): Monaco.IDisposable {
-  return monaco.languages.registerCodeActionProvider(
+  // Fixes that are advice open a page; window.open reaches the OS browser in the desktop app too.
+  const openLink = monaco.editor.registerCommand(openLinkCommand, (_accessor, url: unknown) => {
+    if (typeof url === 'string' && /^https:/.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+  });
+  const provider = monaco.languages.registerCodeActionProvider(
     'yaml',
     {
       provideCodeActions(model, _range, context) {
@@ -26,6 +32,7 @@ export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: M
               kind: 'quickfix',
               isPreferred: fix.preferred,
               diagnostics: [marker],
+              ...(fix.link ? { command: { id: openLinkCommand, title: fix.title, arguments: [fix.link] } } : {}),
               edit: {
                 edits: fix.edits.map((edit) => ({
                   resource: model.uri,
@@ -44,4 +51,5 @@ export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: M
     },
     { providedCodeActionKinds: ['quickfix'] },
   );
+  return { dispose: () => (provider.dispose(), openLink.dispose()) };
 }

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { parseFramework, type ParsedDocument } from '../../core/parse.ts';
 import { pointerSegments, type SourceRange } from '../../core/positions.ts';
+import { lintFixesFor } from './lint-fixes.ts';
 
 /** One text change, in 1-based end-exclusive positions (an insertion has start equal to end). */
 export interface TextEdit {
@@ -14,6 +15,8 @@ export interface QuickFix {
   title: string;
   edits: TextEdit[];
   preferred: boolean;
+  /** A page to open instead of (or besides) editing, such as advice in the rule's documentation. */
+  link?: string;
 }
 
 /**
@@ -35,6 +38,7 @@ export function quickFixesFor(text: string, diagnostic: Diagnostic): QuickFix[] 
       fixes.push({ title: `Add expectations for ${list}`, edits: [edit], preferred: suggestions.length === 0 });
     }
   }
+  fixes.push(...lintFixesFor(text, diagnostic));
   return fixes;
 }
 
