@@ -65,11 +65,13 @@ function draw(layout: MapLayout, name: string): string {
     const lines = level.nameLines.length;
     const blockHeight = 16 + lines * lineHeight.levelName;
     const top = level.y - blockHeight / 2;
-    out.push(`<g class="level-label"><title>${e(level.title)}</title><text x="12" y="${r(firstBaseline(top, fonts.levelId.size, 16))}" font-size="${fonts.levelId.size}" font-weight="700" fill="#1d2733">${e(level.idText)}${lines === 0 ? marker(level.marker) : ''}</text>`);
-    level.nameLines.forEach((line, k) => {
-      const last = k === lines - 1;
-      out.push(`<text x="12" y="${r(firstBaseline(top + 16 + k * lineHeight.levelName, fonts.levelName.size, lineHeight.levelName))}" font-size="${fonts.levelName.size}" fill="#4a5563">${e(line)}${last ? marker(level.marker) : ''}</text>`);
-    });
+    // Only a shortened label carries a tooltip: the full text is then something the reader lacks.
+    const title = level.marker !== undefined ? `<title>${e(level.title)}</title>` : '';
+    out.push(`<g class="level-label">${title}<text x="12" y="${r(firstBaseline(top, fonts.levelId.size, 16))}" font-size="${fonts.levelId.size}" font-weight="700" fill="#1d2733">${e(level.idText)}${lines === 0 ? marker(level.marker) : ''}</text>`);
+    if (lines > 0) {
+      const tspans = level.nameLines.map((line, k) => `<tspan x="12" y="${r(firstBaseline(top + 16 + k * lineHeight.levelName, fonts.levelName.size, lineHeight.levelName))}">${e(line)}${k === lines - 1 ? marker(level.marker) : ''}</tspan>`);
+      out.push(`<text font-size="${fonts.levelName.size}" fill="#4a5563">${tspans.join('')}</text>`);
+    }
     out.push('</g>');
   });
 
