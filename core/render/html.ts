@@ -28,6 +28,7 @@ interface Context {
   sections: Set<HtmlSection>;
   /** What the "What we assess" section lists. */
   dimensions: AssessedDimension[];
+  paper: 'a4' | 'letter';
 }
 
 const e = escapeHtml;
@@ -156,16 +157,16 @@ function mapNotes(map: CareerMap): string {
 }
 
 function renderMap(ctx: Context): string {
-  const map = careerMap(ctx.framework);
+  const map = careerMap(ctx.framework, ctx.paper);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
     if (kinds.has(kind as keyof typeof moveColours)) legend.push(legendLine(colour, kind === 'step-down' ? '2 3' : '', moveKindLabel[kind] ?? kind));
   }
   return (
-    `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
+    `<section class="block career-map${map.landscape ? ' map-wide' : ''}" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}${map.printSvg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 
@@ -346,7 +347,7 @@ const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h
 export function renderHtml(framework: Framework, options: HtmlRenderSettings = {}): string {
   const f = selectTracks(framework, options.tracks);
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f) };
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), paper: options.paper ?? 'a4' };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');
