@@ -9,6 +9,7 @@ import { wrapText } from '../../../core/render/measure.ts';
 import { frameworkFrom, loadFixture } from './helpers.ts';
 import { mapProblems } from './map-problems.ts';
 import { mapStressYaml, type MapStressShape } from './map-stress.ts';
+import { stressCorpus } from '../../layout/stress-corpus.ts';
 import { readMap } from './svg-geometry.ts';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -49,6 +50,16 @@ describe('career map geometry', () => {
       const { svg, html } = exported(framework);
       expect(mapProblems(svg, framework, html)).toEqual([]);
       expect(readMap(svg).boxes).toHaveLength(framework.tracks.reduce((n, t) => n + t.roles.length, 0));
+    });
+  }
+
+  // The layout test's corpus (many dimensions, six twinned tracks, fifteen levels, scripts): the
+  // same geometry holds on it without a browser.
+  for (const c of stressCorpus()) {
+    it(`layout corpus: ${c.name}`, () => {
+      const framework = frameworkFrom(c.yaml);
+      const { svg, html } = exported(framework);
+      expect(mapProblems(svg, framework, html)).toEqual([]);
     });
   }
 
