@@ -5,6 +5,7 @@ import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimensi
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
+import { parityRowLinks } from './parity-links.ts';
 import { parityRows } from './parity.ts';
 import { selectTracks } from './select.ts';
 import { stylesheet } from './styles.ts';
@@ -72,26 +73,23 @@ function renderToc(ctx: Context): string {
   return items.length > 1 ? `<nav class="toc" aria-label="Contents"><ol>${items.join('')}</ol></nav>` : '';
 }
 
+/** Names the twins of a role that no line in its row can reach. */
+function twinNote(twins: Role[] | undefined): string {
+  if (!twins || twins.length === 0) return '';
+  return `<span class="twin-note">twin of ${twins.map((t) => e(t.title)).join(', ')}</span>`;
+}
+
 function renderParity(ctx: Context): string {
   const f = ctx.framework;
   const rows = parityRows(f);
   const hasBands = f.levels.some((l) => l.band);
   const head = f.tracks.map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
   const body = rows.map((row) => {
-    // The dashed line joining twins runs from the first twinned column to the last.
-    const first = row.twinned.indexOf(true);
-    const last = row.twinned.lastIndexOf(true);
+    const links = parityRowLinks(f, row);
     const cells = row.cells.map((roles, i) => {
       const track = f.tracks[i];
-      const classes = ['roles', `kind-${track?.kind ?? 'other'}`];
-      if (first !== last && i >= first && i <= last) {
-        if (roles.length === 0 || !row.twinned[i]) classes.push('join-through');
-        else {
-          if (i > first) classes.push('join-prev');
-          if (i < last) classes.push('join-next');
-        }
-      }
-      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip')).join('');
+      const classes = ['roles', `kind-${track?.kind ?? 'other'}`, ...(links.joins[i] ?? [])];
+      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip') + twinNote(links.unlinked.get(r.id))).join('');
       const twinText = row.twinned[i] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
       return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
     });
@@ -100,7 +98,7 @@ function renderParity(ctx: Context): string {
   });
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
-    '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
+    '<p class="section-intro">One row per level, most senior first. Roles joined by a line, or marked as twins, are equal in seniority and pay, on different tracks.</p>' +
     `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }

@@ -68,6 +68,7 @@ td.join-prev::before{left:0;right:50%}
 td.join-through::before{left:0;right:0}
 td.join-prev.join-next::before{right:50%}
 .empty{color:var(--faint)}
+.twin-note{display:block;font-size:11.5px;color:var(--muted);margin:1px 0 2px}
 .text-heading{margin:14px 0 4px}
 .text-heading:first-child{margin-top:0}
 .parity{table-layout:fixed}
