@@ -21,9 +21,11 @@ export interface PrintInput {
     /** Chromium footer template: "Page N of M". */
     footerTemplate: string;
     printBackground: true;
-    /** The stylesheet sizes the pages: its `@page` rule names the same paper as `pageSize`, and a
-     * named page turns the career map of a wide framework to landscape. */
-    preferCSSPageSize: true;
+    /**
+     * Whether the stylesheet's `@page` sizes win over `pageSize`. The rubric's do (they name the
+     * same paper, and a named page turns the career map of a wide framework to landscape).
+     */
+    preferCSSPageSize: boolean;
   };
 }
 
