@@ -5,6 +5,7 @@ import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimensi
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
+import { parityRowLinks } from './parity-links.ts';
 import { parityRows } from './parity.ts';
 import { renderRadar } from './radar.ts';
 import { renderSkillsMap } from './skills-map.ts';
@@ -34,6 +35,7 @@ interface Context {
   sections: Set<HtmlSection>;
   /** What the "What we assess" section lists. */
   dimensions: AssessedDimension[];
+  paper: 'a4' | 'letter';
   /** The skills map's markup, when some role has a proficiency (drawn once for TOC and section). */
   skillsMap?: string;
   /** With --changes-since: the changes, and per role the bullets added or reworded since then. */
@@ -83,26 +85,23 @@ function renderToc(ctx: Context): string {
   return items.length > 1 ? `<nav class="toc" aria-label="Contents"><ol>${items.join('')}</ol></nav>` : '';
 }
 
+/** Names the twins of a role that no line in its row can reach. */
+function twinNote(twins: Role[] | undefined): string {
+  if (!twins || twins.length === 0) return '';
+  return `<span class="twin-note">twin of ${twins.map((t) => e(t.title)).join(', ')}</span>`;
+}
+
 function renderParity(ctx: Context): string {
   const f = ctx.framework;
   const rows = parityRows(f);
   const hasBands = f.levels.some((l) => l.band);
   const head = f.tracks.map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
   const body = rows.map((row) => {
-    // The dashed line joining twins runs from the first twinned column to the last.
-    const first = row.twinned.indexOf(true);
-    const last = row.twinned.lastIndexOf(true);
+    const links = parityRowLinks(f, row);
     const cells = row.cells.map((roles, i) => {
       const track = f.tracks[i];
-      const classes = ['roles', `kind-${track?.kind ?? 'other'}`];
-      if (first !== last && i >= first && i <= last) {
-        if (roles.length === 0 || !row.twinned[i]) classes.push('join-through');
-        else {
-          if (i > first) classes.push('join-prev');
-          if (i < last) classes.push('join-next');
-        }
-      }
-      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip')).join('');
+      const classes = ['roles', `kind-${track?.kind ?? 'other'}`, ...(links.joins[i] ?? [])];
+      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip') + twinNote(links.unlinked.get(r.id))).join('');
       const twinText = row.twinned[i] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
       return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
     });
@@ -111,7 +110,7 @@ function renderParity(ctx: Context): string {
   });
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
-    '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
+    '<p class="section-intro">One row per level, most senior first. Roles joined by a line, or marked as twins, are equal in seniority and pay, on different tracks.</p>' +
     `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }
@@ -215,16 +214,16 @@ function renderCompareDetails(ctx: Context, role: Role, previous: Role): string 
 }
 
 function renderMap(ctx: Context): string {
-  const map = careerMap(ctx.framework);
+  const map = careerMap(ctx.framework, ctx.paper);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
     if (kinds.has(kind as keyof typeof moveColours)) legend.push(legendLine(colour, kind === 'step-down' ? '2 3' : '', moveKindLabel[kind] ?? kind));
   }
   return (
-    `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
+    `<section class="block career-map${map.landscape ? ' map-wide' : ''}" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}${map.printSvg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 
@@ -430,7 +429,7 @@ export function renderHtml(framework: Framework, options: HtmlRenderSettings = {
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
   const skillsMap = sections.has('skills') ? renderSkillsMap(f) : undefined;
   const since = options.changesSince ? changesSince(options.changesSince.previous, f, options.changesSince.label) : undefined;
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), ...(skillsMap !== undefined ? { skillsMap } : {}), ...(since ? { since } : {}) };
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), paper: options.paper ?? 'a4', ...(skillsMap !== undefined ? { skillsMap } : {}), ...(since ? { since } : {}) };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');
