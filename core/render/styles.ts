@@ -188,6 +188,11 @@ table{font-size:9.5pt}
 .matrix th,.matrix td{padding:6px 5px}
 thead{display:table-header-group}
 tr,li,.facts,.changes-note,.dimension h5{break-inside:avoid}
+/* A matrix row can be taller than what is left of a page; it may then continue on the next page
+   (between bullets, under the repeated header row) rather than leave the header row alone. */
+.matrix tbody tr{break-inside:auto}
+/* Each further group of a split matrix starts a page, so its header row always has rows under it. */
+.matrix-frame + .matrix-frame{break-before:page;margin-top:0}
 h2,h3,h4,h5{break-after:avoid}
 .mappings{break-before:page}
 footer.colophon{display:none}

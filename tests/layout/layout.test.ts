@@ -11,7 +11,7 @@ import { printInput, renderHtml } from '../../core/render/index.ts';
 import { findChromium, launchChromium } from '../../cli/chromium.ts';
 import { printPdf } from '../../cli/pdf.ts';
 import { describeFindings, dimensionSequence, findRawMarkdown, headingTexts, horizontalOverflow, orderTexts, rawMarkdown, type LayoutFinding } from './dom-checks.ts';
-import { hasPdftotext, headingsAtPageFoot, pdfPages, pdfText, runningHeaderMissing, scaledPages, wordsPastMargins } from './pdf-checks.ts';
+import { hasPdftotext, headingsAtPageFoot, repeatedHeaderAtPageFoot, pdfPages, pdfText, runningHeaderMissing, scaledPages, wordsPastMargins } from './pdf-checks.ts';
 import { stressCorpus } from './stress-corpus.ts';
 import { svgLabelFindings } from './svg-checks.ts';
 
@@ -134,6 +134,7 @@ describe.skipIf(!ready)('layout', () => {
         ...scaledPages(pdf),
         ...wordsPastMargins(pages, inPoints),
         ...headingsAtPageFoot(pages, headings, inPoints),
+        ...repeatedHeaderAtPageFoot(pages, inPoints),
         ...runningHeaderMissing(pages, subject.framework.name),
         ...findRawMarkdown(pdfText(pages), 'PDF text'),
       ];
