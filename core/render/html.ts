@@ -1,5 +1,5 @@
 import { compareWithPrevious, type BulletChange } from './changes.ts';
-import { renderCareerMap, moveColours } from './career-map.ts';
+import { careerMap, moveColours, type CareerMap } from './career-map.ts';
 import { columnGroups } from './column-groups.ts';
 import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimension } from './dimensions.ts';
 import { escapeHtml } from './escape.ts';
@@ -144,7 +144,19 @@ function legendLine(colour: string, dash: string, label: string, marker = true):
   return `<li><svg width="36" height="10" viewBox="0 0 36 10" aria-hidden="true"><line x1="1" y1="5" x2="${marker ? 29 : 35}" y2="5" stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${head}</svg>${e(label)}</li>`;
 }
 
+/**
+ * Under the map, the full text of each label it shortened, by footnote number, so a reader of
+ * the printed page can tell roles apart; and what a summarised map stands for.
+ */
+function mapNotes(map: CareerMap): string {
+  const summary = map.summary ? `<p class="map-summary">${e(map.summary)}</p>` : '';
+  if (map.notes.length === 0) return summary;
+  const items = map.notes.map((n) => `<li value="${n.marker}">${e(n.text)}</li>`).join('');
+  return `${summary}<p class="map-notes-title">Shortened in the map:</p><ol class="map-notes">${items}</ol>`;
+}
+
 function renderMap(ctx: Context): string {
+  const map = careerMap(ctx.framework);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
@@ -153,7 +165,7 @@ function renderMap(ctx: Context): string {
   return (
     `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${renderCareerMap(ctx.framework)}</div><figcaption><ul class="legend">${legend.join('')}</ul></figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 

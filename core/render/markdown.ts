@@ -264,3 +264,6 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
   const text = out.join('\n').replace(/\(#\uE000([^\uE000]*)\uE000\)/g, (_, id: string) => `(#${roleSlugs.get(id) ?? ''})`);
   return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
+
+/** The same one-line safety for other Markdown pages (worksheets, job descriptions). */
+export { line as markdownLine };

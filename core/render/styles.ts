@@ -96,6 +96,9 @@ td.join-prev.join-next::before{right:50%}
 .map-frame{overflow-x:auto;border:1px solid var(--rule);border-radius:10px;padding:8px;background:#fff}
 .career-map-svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .career-map-svg a:hover rect{stroke-width:2.5}
+.map-notes-title,.map-summary{margin:10px 0 2px;font-size:12.5px;color:var(--muted)}
+.map-notes{margin:0;padding-left:28px;font-size:12.5px;color:var(--muted);columns:2 280px;column-gap:28px}
+.map-notes li{break-inside:avoid}
 .track{margin-top:56px}
 .track-head{border-top:3px solid var(--ink);padding-top:18px;margin-bottom:18px}
 .matrix-frame{overflow-x:auto}
