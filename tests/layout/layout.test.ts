@@ -51,9 +51,6 @@ function printWidthPx(paper: 'a4' | 'letter', margins: { left: number; right: nu
   return Math.floor((paperWidth - margins.left - margins.right) * 96);
 }
 
-/** Subjects whose career map fails the picture checks until the layout-library rebuild lands. */
-const awaitingCareerMapRebuild = new Set(['stress six-tracks', 'stress fifteen-levels']);
-
 async function withPage<T>(width: number, html: string, media: 'screen' | 'print', run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false, offline: true });
   try {
@@ -107,11 +104,8 @@ describe.skipIf(!ready)('layout', () => {
       expect(findings, describeFindings(findings)).toEqual([]);
     });
 
-    // The career map is being rebuilt on a layout library (issue 11, item 2); until that lands,
-    // these cases are known to fail the picture checks and are run as expected failures, so the
-    // rebuild turns them into passes that must be moved out of this list.
-    const picturesTest = awaitingCareerMapRebuild.has(subject.name) ? it.fails : it;
-    picturesTest('pictures: every label inside its box and the picture, no overlaps, no label standing for two titles', async () => {
+    // Every inline SVG (career map, skills map, radars, parity links): see svg-checks.ts.
+    it('pictures: every label inside its box and the picture, no overlaps, no label standing for two titles', async () => {
       const screen = await withPage(screenWidth, renderHtml(subject.framework), 'screen', (page) => svgLabelFindings(page));
       const input = printInput(subject.framework, { paper: 'a4' });
       const print = await withPage(printWidthPx('a4', input.pdf.margins), input.html, 'print', (page) => svgLabelFindings(page));
