@@ -71,6 +71,7 @@ const registry = {
   'import/one-column': { group: 'import', severity: 'error', summary: 'the spreadsheet has a competency column and level columns' },
   'import/no-level-columns': { group: 'import', severity: 'error', summary: 'some columns are left for levels' },
   'import/no-rows': { group: 'import', severity: 'error', summary: 'the spreadsheet has competency rows below its titles' },
+  'import/same-title': { group: 'import', severity: 'warning', summary: 'no two imported columns become roles of the same title on one track' },
   'import/unknown-template': { group: 'import', severity: 'error', summary: 'the template to import from exists' },
   'import/unknown-track': { group: 'import', severity: 'error', summary: 'the template has the track to import' },
   'import/not-a-framework': { group: 'import', severity: 'error', summary: 'the file to import into holds a framework' },
