@@ -118,7 +118,8 @@ export interface TrackTexts {
  */
 export async function orderTexts(page: Page): Promise<{ tracks: TrackTexts[]; assessed: string[] }> {
   return page.evaluate(() => {
-    const text = (el: Element): string => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    // textContent, not innerText: a stylesheet may upper-case header cells.
+    const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const tracks = Array.from(document.querySelectorAll('[id^="track-"]'))
       .filter((el) => el.tagName === 'SECTION')
       .map((track) => ({
@@ -142,7 +143,8 @@ export function dimensionSequence(texts: readonly string[], dimensions: readonly
   const byLength = [...dimensions].sort((a, b) => b.name.length - a.name.length);
   const sequence: string[] = [];
   for (const t of texts) {
-    const match = byLength.find((d) => t === d.name || t.startsWith(`${d.name} `) || t.startsWith(`${d.name}\n`));
+    // A heading may run straight on into a tag ("Technical craftHard skill").
+    const match = byLength.find((d) => t.toLowerCase().startsWith(d.name.toLowerCase()));
     if (match && !sequence.includes(match.id)) sequence.push(match.id);
   }
   return sequence;

@@ -81,8 +81,16 @@ function orderFindings(framework: Framework, texts: Awaited<ReturnType<typeof or
     if (table.length > 0 && table.join() !== expected.filter((id) => table.includes(id)).join()) {
       findings.push({ check: 'dimension-order', where: `track ${track.id} matrix`, detail: `${table.join(', ')} instead of ${expected.join(', ')}` });
     }
+    // An order check that finds no dimension names would pass on anything.
+    if (track.roles.some((r) => r.expectations.length > 0) && table.length === 0 && shown.tableHeaders.length > 0) {
+      findings.push({ check: 'dimension-order-unreadable', where: `track ${track.id} matrix`, detail: 'no header cell names a dimension' });
+    }
     for (const role of shown.roles) {
       const sequence = dimensionSequence(role.headings, framework.dimensions);
+      const known = framework.index.roles.get(role.roleId);
+      if (known && known.expectations.some((x) => framework.index.dimensions.has(x.dimensionId)) && sequence.length === 0) {
+        findings.push({ check: 'dimension-order-unreadable', where: `role ${role.roleId}`, detail: 'no heading of the role section names a dimension' });
+      }
       const reference = table.length > 0 ? table : expected;
       const want = reference.filter((id) => sequence.includes(id));
       if (sequence.filter((id) => reference.includes(id)).join() !== want.join()) {
