@@ -1,7 +1,7 @@
 import type { Severity } from './diagnostics.ts';
 
 /** Where a code comes from; `rule` codes are the semantic checks users can configure. */
-export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'check';
+export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'export' | 'check';
 
 /** What the registry knows about one diagnostic code. */
 export interface CodeInfo {
@@ -81,6 +81,8 @@ const registry = {
   'import/unknown-level': { group: 'import', severity: 'error', summary: '`--map` names levels of your framework' },
   'import/unknown-template-level': { group: 'import', severity: 'error', summary: "`--map` names levels of the template's track" },
   'import/level-collision': { group: 'import', severity: 'error', summary: '`--map` gives each imported role its own level' },
+
+  'export/unprintable-character': { group: 'export', severity: 'warning', summary: 'every character of the rubric has a font that can print it' },
 
   'check/too-many-problems': { group: 'check', severity: 'info', summary: 'a note saying how many more problems were left out of a long list' },
   'internal/rule-failed': { group: 'check', severity: 'warning', summary: 'one check could not finish because of a bug in Rungs (please report it)' },
