@@ -3,10 +3,11 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
 import { exportBlockers, printInput, renderExport, type RenderOptions } from '../../core/render/index.ts';
-import { findChromium, installHint } from '../chromium.ts';
+import { findChromium, installHint, launchChromium } from '../chromium.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { printPdf } from '../pdf.ts';
 import { gitShow } from '../git-show.ts';
+import { findUnprintable, type UnprintableCharacter } from '../unprintable.ts';
 import { readFrameworkFile } from '../read-input.ts';
 import { terminalSafe } from '../terminal.ts';
 
@@ -102,13 +103,27 @@ async function runExport(file: string, options: ExportOptions): Promise<void> {
   // when it is slow, so quick exports stay quiet.
   const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
   let pdf: Buffer;
+  let unprintable: UnprintableCharacter[];
   try {
-    pdf = await printPdf(printInput(framework, renderOptions));
+    const input = printInput(framework, renderOptions);
+    const browser = await launchChromium();
+    try {
+      pdf = await printPdf(input, browser);
+      unprintable = await findUnprintable(browser, input.html, read.text);
+    } finally {
+      await browser.close();
+    }
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new Refusal(`Could not print the PDF with Chromium: ${reason}`, 2);
   } finally {
     clearTimeout(progress);
+  }
+  // A character no font can draw prints as an empty box; say which and where instead of silently.
+  for (const u of unprintable) {
+    process.stderr.write(
+      `${formatDiagnostic(file, { line: u.line, column: u.column, severity: 'warning', code: 'export/unprintable-character', message: `The PDF cannot show "${u.character}" (${u.codePoint}) in "${u.context}": no installed font has it, so it prints as an empty box. Install a font with it (e.g. Noto) or leave it out.` })}\n`,
+    );
   }
   write(target, pdf);
   say(`Wrote ${target}`);
