@@ -1,8 +1,8 @@
 /**
  * The README's first command, end to end: `npm start` on a machine with no display and no Electron
  * binary starts the browser studio, and there the editor has its full intelligence (schema
- * completion and hover, completion of the file's own ids, Format, go to definition) with not one
- * console error. The other studio specs drive the build from the e2e global setup; this one
+ * completion and hover, completion of the file's own ids, Format, go to definition), the command
+ * palette finds and runs Export PDF, and not one console error is logged. The other studio specs drive the build from the e2e global setup; this one
  * drives exactly what a newcomer gets.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
 import { templateText } from '../../core/templates/index.ts';
 import { npmStart, type StartedStudio } from '../../scripts/npm-script-process.ts';
-import { eventually, goToLine, lineText, openStudio, screenshot, statusPosition, type StudioPage } from './support/studio.ts';
+import { eventually, goToLine, lineText, openStudio, screenshot, statusPosition, type StudioPage, waitFor } from './support/studio.ts';
 
 const lines = (templateText('spotify-style-dual-track') ?? '').split('\n');
 const lineOf = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l)) + 1;
@@ -119,6 +119,18 @@ describe('npm start without a display or an Electron binary', () => {
     await page.keyboard.insertText('organization:      Your company   ');
     await page.keyboard.press('Shift+Alt+F');
     await eventually(async () => expect(await lineText(page, organizationLine)).toBe('organization: Your company'));
+  });
+
+  it('finds "Export PDF" in the command palette (F1) and runs it', async () => {
+    const { page } = studio;
+    await page.locator('[data-testid="editor"] .monaco-editor textarea').focus();
+    await page.keyboard.press('F1');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await waitFor(palette, 'the command palette to open on F1');
+    await page.keyboard.type('export pdf');
+    await expect(palette.getByRole('option').first().textContent()).resolves.toContain('Export PDF');
+    await page.keyboard.press('Enter');
+    await waitFor(page.getByTestId('toast').filter({ hasText: 'Exported PDF to the print dialog' }), 'the PDF export to reach the print dialog');
   });
 
   it('logged no console or page errors through all of the above', () => {

@@ -270,7 +270,7 @@ describe('document controller: exports, checks and imports', () => {
   it('exports the current text with the chosen paper and tracks, and reports the outcome', async () => {
     const { state, controller, host, checker, timers } = await started();
     controller.edit('rungs: 1\n');
-    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, checkMs: 1, text: 'rungs: 1\n' });
+    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, ids: { definitions: [], references: [] }, checkMs: 1, text: 'rungs: 1\n' });
     controller.setPaper('letter');
     controller.toggleExportTrack('management');
     await controller.exportAs('pdf');

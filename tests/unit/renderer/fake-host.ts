@@ -1,6 +1,7 @@
 import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, OpenedDocument, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
 import type { Checker, CheckerCallbacks, Timers } from '../../../renderer/state/document-controller.ts';
 import type { PreviewView } from '../../../renderer/state/check-protocol.ts';
+import type { Diagnostic } from '../../../core/diagnostics.ts';
 
 /** A promise the test settles by hand, to hold a host call "in flight". */
 export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
@@ -135,7 +136,7 @@ export class FakeChecker implements Checker {
     this.disposed = true;
   }
   /** Answers the newest request as the worker would: diagnostics first, then the preview. */
-  answer(diagnostics: { severity: 'error' | 'warning' | 'info'; code: string; message: string }[] = []): void {
+  answer(diagnostics: Pick<Diagnostic, 'severity' | 'code' | 'message'>[] = []): void {
     const last = this.requests.at(-1);
     if (!last) throw new Error('nothing was scheduled');
     this.callbacks.onResult({
@@ -143,6 +144,7 @@ export class FakeChecker implements Checker {
       part: 'check',
       diagnostics: diagnostics.map((d) => ({ ...d, path: '', line: 1, column: 1, endLine: 1, endColumn: 2 })),
       outline: [],
+      ids: { definitions: [], references: [] },
       checkMs: 1,
       text: last.text,
     });
