@@ -95,6 +95,36 @@ describe('npm start without a display or an Electron binary', () => {
     await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${levelDefinitionLine},`)));
   });
 
+  it('lists every use of a level with Shift+F12', async () => {
+    const { page } = studio;
+    // L5 is the level of two roles (Staff Engineer, Engineering Manager): with its definition,
+    // three places, so Monaco shows them in its references view rather than jumping to one.
+    const uses = lines.filter((l) => /^\s+level: L5$/.test(l)).length;
+    expect(uses).toBe(2);
+    await goToLine(page, lineOf(/^\s+- id: L5$/));
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+F12');
+    const rows = page.locator('.peekview-widget .monaco-list-row');
+    await waitFor(rows.first(), 'the references view to open on Shift+F12');
+    await eventually(async () => expect(await page.locator('.peekview-widget .peekview-title').textContent()).toMatch(/References \(3\)/));
+    await screenshot(page, 'studio-start-references');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the document symbols with Ctrl+Shift+O', async () => {
+    const { page } = studio;
+    await goToLine(page, 1);
+    await page.keyboard.press('Control+Shift+O');
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await waitFor(rows.first(), 'the document symbols list to open on Ctrl+Shift+O');
+    // The list is long (every key of the file); narrow it as a user would.
+    await page.keyboard.type('tracks');
+    await eventually(async () => expect(await rows.count()).toBeGreaterThan(0));
+    const labels = await rows.evaluateAll((items) => items.map((row) => (row.querySelector('.label-name')?.textContent ?? '').trim()));
+    expect(labels).toContain('tracks');
+    await page.keyboard.press('Escape');
+  });
+
   it("shows a key's schema description on hover", async () => {
     const { page } = studio;
     await goToLine(page, firstLevelLine);
