@@ -23,12 +23,16 @@ const layering = {
     { regex: '^node:', message: 'The preload is sandboxed: electron and host-api/ only.' },
     { regex: segment('core|renderer|cli|main|node'), message: 'preload/ is a thin bridge: electron and host-api/ only.' },
   ],
-  main: [{ regex: segment('renderer|cli|preload'), message: 'main/ may use core, host-api/ and node:* only.' }],
+  main: [{ regex: segment('renderer|cli|preload'), message: 'main/ may use core, node/, host-api/ and node:* only.' }],
   hostApi: [
     { regex: segment('electron|renderer|cli|node|tests|scripts|bench'), message: 'host-api/ is the contract both sides own: it may import core types only.' },
     { regex: '^(node:|electron($|/)|react|monaco)', message: 'host-api/ runs on both sides of the bridge: no Node, no Electron, no DOM libraries.' },
   ],
-  cli: [{ regex: segment('electron|renderer'), message: 'cli/ is a Node adapter over core.' }],
+  cli: [{ regex: segment('electron|renderer'), message: 'cli/ is a Node adapter over core and node/.' }],
+  node: [
+    { regex: segment('electron|renderer|cli|host-api|tests|scripts|bench'), message: 'node/ is the Node layer both shells share: it may import core and node:* only.' },
+    { regex: '^(electron($|/)|react|monaco|playwright-core)', message: 'node/ runs in the CLI and in Electron main alike: no Electron, no DOM libraries, no browser.' },
+  ],
 };
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -48,9 +52,10 @@ export default tseslint.config(
   { files: ['electron/preload/**/*.ts'], rules: restrict(layering.preload) },
   { files: ['electron/main/**/*.ts'], rules: restrict(layering.main) },
   { files: ['cli/**/*.ts'], rules: restrict(layering.cli) },
+  { files: ['node/**/*.ts'], rules: restrict(layering.node) },
   { files: ['host-api/**/*.ts'], rules: restrict(layering.hostApi) },
   {
-    files: ['cli/**/*.ts', 'electron/main/**/*.ts', 'scripts/**', 'tests/**', 'bench/**', 'bin/**', '*.config.*'],
+    files: ['cli/**/*.ts', 'node/**/*.ts', 'electron/main/**/*.ts', 'scripts/**', 'tests/**', 'bench/**', 'bin/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },
 );

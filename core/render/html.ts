@@ -1,10 +1,14 @@
 import { compareWithPrevious, type BulletChange } from './changes.ts';
-import { renderCareerMap, moveColours } from './career-map.ts';
-import { assessedDimensions, assessedOn, type AssessedDimension } from './dimensions.ts';
+import { careerMap, moveColours, type CareerMap } from './career-map.ts';
+import { columnGroups } from './column-groups.ts';
+import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimension } from './dimensions.ts';
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
 import { parityRows } from './parity.ts';
+import { renderRadar } from './radar.ts';
+import { renderSkillsMap } from './skills-map.ts';
+import { compareRoles } from '../compare/compare-roles.ts';
 import { selectTracks } from './select.ts';
 import { stylesheet } from './styles.ts';
 import { blockHtml, inlineRenderer } from './text.ts';
@@ -27,6 +31,8 @@ interface Context {
   sections: Set<HtmlSection>;
   /** What the "What we assess" section lists. */
   dimensions: AssessedDimension[];
+  /** The skills map's markup, when some role has a proficiency (drawn once for TOC and section). */
+  skillsMap?: string;
 }
 
 const e = escapeHtml;
@@ -63,6 +69,7 @@ function renderToc(ctx: Context): string {
   if (s.has('parity')) items.push('<li><a href="#parity">Levels and parity</a></li>');
   if (showDimensions(ctx)) items.push('<li><a href="#dimensions">What we assess</a></li>');
   if (s.has('map')) items.push('<li><a href="#career-map">Career map</a></li>');
+  if (s.has('skills') && ctx.skillsMap !== undefined) items.push('<li><a href="#skills-map">Skills map</a></li>');
   if (s.has('tracks') || s.has('roles')) {
     for (const track of ctx.framework.tracks) items.push(`<li><a href="#track-${e(track.id)}">${e(track.name)}</a></li>`);
   }
@@ -99,7 +106,7 @@ function renderParity(ctx: Context): string {
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
     '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
-    `<table class="parity"><thead><tr><th scope="col">Level</th>${head}${hasBands ? '<th scope="col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
+    `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }
 
@@ -143,7 +150,55 @@ function legendLine(colour: string, dash: string, label: string, marker = true):
   return `<li><svg width="36" height="10" viewBox="0 0 36 10" aria-hidden="true"><line x1="1" y1="5" x2="${marker ? 29 : 35}" y2="5" stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${head}</svg>${e(label)}</li>`;
 }
 
+/**
+ * Under the map, the full text of each label it shortened, by footnote number, so a reader of
+ * the printed page can tell roles apart; and what a summarised map stands for.
+ */
+function mapNotes(map: CareerMap): string {
+  const summary = map.summary ? `<p class="map-summary">${e(map.summary)}</p>` : '';
+  if (map.notes.length === 0) return summary;
+  const items = map.notes.map((n) => `<li value="${n.marker}">${e(n.text)}</li>`).join('');
+  return `${summary}<p class="map-notes-title">Shortened in the map:</p><ol class="map-notes">${items}</ol>`;
+}
+
+function renderSkills(ctx: Context): string {
+  if (ctx.skillsMap === undefined) return '';
+  const scale = ctx.framework.proficiency.map((step) => `<li><strong>${e(step.name)}</strong>${step.description ? `: ${ctx.inline(step.description)}` : ''}</li>`).join('');
+  return (
+    `<section class="block skills-map" id="skills-map" aria-labelledby="skills-map-title"><h2 id="skills-map-title">Skills map</h2>` +
+    '<p class="section-intro">Each role sits where its proficiency puts it: further right the more soft skills it needs (working with and through people), higher the more hard skills (the technical work itself), each the average over the dimensions of that kind. Read positions relative to each other: the picture shows how paths diverge, not a score. Arrows follow each track; dashed arrows are lateral moves and switches; boxes group the roles of a level (or of neighbouring levels whose roles overlap).</p>' +
+    `<figure><div class="map-frame">${ctx.skillsMap}</div><figcaption><p class="scale-title">The proficiency scale, lowest first:</p><ol class="scale">${scale}</ol></figcaption></figure></section>`
+  );
+}
+
+/** A radar of the role's proficiency against the role below it, and one against its twin. */
+function renderRoleRadars(ctx: Context, role: Role, previous: Role | undefined, twins: readonly Role[]): string {
+  const f = ctx.framework;
+  const mine = { role, label: role.title };
+  const radars = [renderRadar(f, previous && Object.keys(previous.proficiency).length > 0 ? [mine, { role: previous, label: `${previous.title} (level below)` }] : [mine], `radar-${role.id}`)];
+  const twin = twins.find((t) => Object.keys(t.proficiency).length > 0);
+  if (twin) radars.push(renderRadar(f, [mine, { role: twin, label: `${twin.title} (twin)` }], `radar-${role.id}-twin`));
+  const drawn = radars.filter((svg): svg is string => svg !== undefined);
+  return drawn.length > 0 ? `<h4>Proficiency</h4><div class="role-radars">${drawn.map((svg) => `<figure class="radar">${svg}</figure>`).join('')}</div>` : '';
+}
+
+/**
+ * What a promotion from the role below asks for, bullet by bullet: new, grown and no longer
+ * listed expectations (the section itself only shows the new role's bullets).
+ */
+function renderCompareDetails(ctx: Context, role: Role, previous: Role): string {
+  const c = compareRoles(ctx.framework, previous.id, role.id);
+  const rows = c.dimensions.flatMap((d) => [
+    ...d.added.map((b) => `<li><span class="cmp cmp-new">New</span> <span class="cmp-dim">${e(d.name)}:</span> ${ctx.inline(b)}</li>`),
+    ...d.changed.map((b) => `<li><span class="cmp cmp-grows">Grows</span> <span class="cmp-dim">${e(d.name)}:</span> ${b.words.map((w) => (w.kind === 'added' ? `<ins>${e(w.text)}</ins>` : w.kind === 'removed' ? `<del>${e(w.text)}</del>` : e(w.text))).join('')}</li>`),
+    ...d.dropped.map((b) => `<li><span class="cmp cmp-gone">Not listed any more</span> <span class="cmp-dim">${e(d.name)}:</span> ${ctx.inline(b)}</li>`),
+  ]);
+  if (rows.length === 0) return '';
+  return `<details class="compare-details" id="compare-${e(previous.id)}-${e(role.id)}"><summary>What changes from ${e(previous.title)}, bullet by bullet</summary><ul>${rows.join('')}</ul><p class="compare-hint">Also as a printable page: <code>rungs compare &lt;file&gt; ${e(previous.id)} ${e(role.id)} --format html</code></p></details>`;
+}
+
 function renderMap(ctx: Context): string {
+  const map = careerMap(ctx.framework);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
@@ -152,7 +207,7 @@ function renderMap(ctx: Context): string {
   return (
     `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${renderCareerMap(ctx.framework)}</div><figcaption><ul class="legend">${legend.join('')}</ul></figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 
@@ -162,31 +217,56 @@ function skillTag(dimension: Dimension | undefined): string {
 }
 
 function trackDimensions(f: Framework, track: Track): { id: string; dimension?: Dimension }[] {
-  const ids = [...track.dimensionIds];
-  // A role may still assess a dimension the track does not list; show it rather than lose it.
-  for (const role of track.roles) for (const x of role.expectations) if (!ids.includes(x.dimensionId)) ids.push(x.dimensionId);
-  return ids.map((id) => {
+  return trackDimensionIds(f, track).map((id) => {
     const dimension = f.index.dimensions.get(id);
     return dimension ? { id, dimension } : { id };
   });
 }
 
+/** At most this many dimension columns side by side: four columns of bullets still read at 8.5 pt on A4. */
+const maxDimensionColumns = 4;
+/** A track with this many roles or fewer reads best turned on its side (dimensions as rows) once it has too many dimensions for columns. */
+const maxRoleColumns = 4;
+
 function renderTrackMatrix(ctx: Context, track: Track): string {
   const f = ctx.framework;
   const dims = trackDimensions(f, track);
   const roles = [...track.roles].sort((a, b) => a.levelRank - b.levelRank);
-  const head = dims.map((d) => `<th scope="col">${e(d.dimension?.name ?? d.id)}${skillTag(d.dimension)}</th>`).join('');
-  const body = roles.map((role) => {
-    const byDim = new Map(role.expectations.map((x) => [x.dimensionId, x.bullets]));
-    const cells = dims.map((d) => {
-      const bullets = byDim.get(d.id) ?? [];
-      return bullets.length === 0 ? '<td><span class="empty">–</span></td>' : `<td><ul>${bullets.map((b) => `<li>${ctx.inline(b)}</li>`).join('')}</ul></td>`;
-    });
+  const titleId = `track-${e(track.id)}-matrix`;
+  const bullets = (role: Role, id: string): string => {
+    const list = role.expectations.find((x) => x.dimensionId === id)?.bullets ?? [];
+    return list.length === 0 ? '<td><span class="empty">–</span></td>' : `<td><ul>${list.map((b) => `<li>${ctx.inline(b)}</li>`).join('')}</ul></td>`;
+  };
+  const roleHead = (role: Role, scope: 'row' | 'col'): string => {
     const level = f.index.levels.get(role.levelId);
     const levelName = e(level?.name ? `${role.levelId} · ${level.name}` : role.levelId || 'No level');
-    return `<tr><th scope="row">${roleLink(role)}<span class="level-name">${levelName}</span></th>${cells.join('')}</tr>`;
+    return `<th scope="${scope}">${roleLink(role)}<span class="level-name">${levelName}</span></th>`;
+  };
+  const dimensionHead = (d: { id: string; dimension?: Dimension }, scope: 'row' | 'col'): string => `<th scope="${scope}">${e(d.dimension?.name ?? d.id)}${skillTag(d.dimension)}</th>`;
+  const frame = (table: string): string => `<div class="matrix-frame">${table}</div>`;
+  const heading = `<h3 class="visually-hidden" id="${titleId}">${e(track.name)}: expectations by level</h3>`;
+
+  // Many dimensions and few roles: dimensions as rows, one column per role, one table.
+  if (dims.length > maxDimensionColumns && roles.length <= maxRoleColumns) {
+    const cols = `<colgroup><col class="head-col">${roles.map(() => '<col>').join('')}</colgroup>`;
+    const head = `<thead><tr><th scope="col">Dimension</th>${roles.map((r) => roleHead(r, 'col')).join('')}</tr></thead>`;
+    const body = dims.map((d) => `<tr>${dimensionHead(d, 'row')}${roles.map((r) => bullets(r, d.id)).join('')}</tr>`).join('');
+    return heading + frame(`<table class="matrix matrix-by-dimension" aria-labelledby="${titleId}">${cols}${head}<tbody>${body}</tbody></table>`);
+  }
+  // Otherwise one row per role, the dimensions split into groups that fit side by side, each
+  // group a table of its own that repeats the role column.
+  const groups = columnGroups(dims.length, maxDimensionColumns);
+  const tables = (groups.length > 0 ? groups : [{ start: 0, end: 0 }]).map((group, i) => {
+    const part = dims.slice(group.start, group.end);
+    const caption = groups.length > 1
+      ? `<caption>Part ${i + 1} of ${groups.length}: ${e(part[0]?.dimension?.name ?? part[0]?.id ?? '')}${part.length > 1 ? ` to ${e(part[part.length - 1]?.dimension?.name ?? part[part.length - 1]?.id ?? '')}` : ''}</caption>`
+      : '';
+    const cols = `<colgroup><col class="head-col">${part.map(() => '<col>').join('')}</colgroup>`;
+    const head = `<thead><tr><th scope="col">Role</th>${part.map((d) => dimensionHead(d, 'col')).join('')}</tr></thead>`;
+    const body = roles.map((role) => `<tr>${roleHead(role, 'row')}${part.map((d) => bullets(role, d.id)).join('')}</tr>`).join('');
+    return frame(`<table class="matrix" aria-labelledby="${titleId}">${caption}${cols}${head}<tbody>${body}</tbody></table>`);
   });
-  return `<h3 class="visually-hidden" id="track-${e(track.id)}-matrix">${e(track.name)}: expectations by level</h3><table class="matrix" aria-labelledby="track-${e(track.id)}-matrix"><thead><tr><th scope="col">Role</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return heading + tables.join('');
 }
 
 function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined): string {
@@ -256,7 +336,7 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   return (
     `<section class="role" id="role-${id}" data-role-id="${id}" aria-labelledby="role-${id}-title">` +
     `<div class="role-head"><div><p class="eyebrow">${e(track.name)}</p><h3 id="role-${id}-title">${e(role.title)}</h3></div><span class="level-tag">${e(role.levelId || 'No level')}</span></div>` +
-    `<dl class="facts">${facts.join('')}</dl>${summary}${note}${expectations}${movesHtml}</section>`
+    `<dl class="facts">${facts.join('')}</dl>${summary}${note}${changes.previous ? renderCompareDetails(ctx, role, changes.previous) : ''}${renderRoleRadars(ctx, role, changes.previous, twins)}${expectations}${movesHtml}</section>`
   );
 }
 
@@ -295,7 +375,7 @@ function renderMappings(ctx: Context): string {
 // One element per line for the block-level tags, so the exported file (and its golden copy)
 // reads well in a diff. User text is escaped, so it never contains a `<` this could match, and
 // whitespace between these elements does not render.
-const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|dimension-entry[^"]*|dimension-list|dimension-term|dimension-description|facts|expectations|role-head|summary|lede|map-frame|track-head|description|mapping-notes)")[\s>])/g;
+const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|dimension-entry[^"]*|dimension-list|dimension-term|dimension-description|facts|expectations|role-head|summary|lede|map-frame|matrix-frame|track-head|description|mapping-notes)")[\s>])/g;
 
 /**
  * Renders the framework as one self-contained HTML rubric: inline CSS, inline SVG, no script and
@@ -308,13 +388,15 @@ const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h
 export function renderHtml(framework: Framework, options: HtmlRenderSettings = {}): string {
   const f = selectTracks(framework, options.tracks);
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f) };
+  const skillsMap = sections.has('skills') ? renderSkillsMap(f) : undefined;
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), ...(skillsMap !== undefined ? { skillsMap } : {}) };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');
   if (sections.has('parity')) parts.push(renderParity(ctx));
   if (showDimensions(ctx)) parts.push(renderDimensions(ctx));
   if (sections.has('map')) parts.push(renderMap(ctx));
+  if (sections.has('skills')) parts.push(renderSkills(ctx));
   if (sections.has('tracks') || sections.has('roles')) for (const track of f.tracks) parts.push(renderTrack(ctx, track));
   if (sections.has('mappings')) parts.push(renderMappings(ctx));
   parts.push('</main>');

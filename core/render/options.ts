@@ -7,11 +7,11 @@ export interface RenderOptions {
 }
 
 /** The parts of the HTML rubric, in the order they appear. */
-export type HtmlSection = 'title' | 'parity' | 'map' | 'tracks' | 'roles' | 'mappings';
+export type HtmlSection = 'title' | 'parity' | 'map' | 'skills' | 'tracks' | 'roles' | 'mappings';
 
 export interface HtmlOptions extends RenderOptions {
   /** Which parts to render; all of them when omitted. The studio's parity view asks for ['title', 'parity']. */
   sections?: HtmlSection[];
 }
 
-export const allSections: readonly HtmlSection[] = ['title', 'parity', 'map', 'tracks', 'roles', 'mappings'];
+export const allSections: readonly HtmlSection[] = ['title', 'parity', 'map', 'skills', 'tracks', 'roles', 'mappings'];

@@ -2,7 +2,7 @@ import type { ExportFormat, ExportOutcome, ExportProgress, ExportRequest } from 
 import { checkFramework } from '../../core/check.ts';
 import type { Framework } from '../../core/model/index.ts';
 import { exportBlockers, printInput, renderExport as renderText, type PrintInput, type RenderOptions } from '../../core/render/index.ts';
-import { atomicWrite, type WriteSteps } from './atomic-write.ts';
+import { atomicWrite, type WriteSteps } from '../../node/atomic-write.ts';
 
 /** Turns the print input into PDF bytes; the IPC layer injects Electron's printToPDF here. */
 export type PrintToPdf = (input: PrintInput) => Promise<Uint8Array>;

@@ -4,14 +4,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MenuCommand } from '../../host-api/api.ts';
 import { events } from '../../host-api/channels.ts';
 import { CloseFlow } from './close-flow.ts';
-import { DocumentStore } from './document-store.ts';
-import { DraftStore } from './drafts.ts';
-import { FileWatcher } from './file-watcher.ts';
+import { DocumentStore } from '../../node/document-store.ts';
+import { DraftStore } from '../../node/drafts.ts';
+import { FileWatcher } from '../../node/file-watcher.ts';
 import { forwardExternalChange, registerIpc, type Studio } from './ipc.ts';
 import { fileFromArgv } from './launch-args.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { printWithElectron } from './pdf.ts';
-import { RecentFiles } from './recent-files.ts';
+import { RecentFiles } from '../../node/recent-files.ts';
 import { contentTypeOf, resolveRendererFile } from './renderer-files.ts';
 import {
   APP_ENTRY_URL,
@@ -24,7 +24,7 @@ import {
   isExternalLink,
   mainWindowOptions,
 } from './window-options.ts';
-import { WindowStateStore } from './window-state.ts';
+import { WindowStateStore } from '../../node/window-state.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/index.cjs');
@@ -213,7 +213,10 @@ function documentName(): string {
 }
 
 function applyDocumentState(state: { title: string; dirty: boolean; documentId: string | null }): void {
+  // Menu items that depend on the document (Revert) follow its state.
+  const menuChanged = state.dirty !== documentState.dirty || state.documentId !== documentState.documentId;
   documentState = state;
+  if (menuChanged) void rebuildMenu();
   const window = mainWindow;
   if (!window || window.isDestroyed()) return;
   // The renderer's title already carries the dirty dot and the app name ("• ladder.yaml — Rungs").
@@ -241,6 +244,7 @@ async function rebuildMenu(): Promise<void> {
     appName: app.getName(),
     recent,
     development: !app.isPackaged,
+    state: { hasFile: documentState.documentId !== null, dirty: documentState.dirty },
     send: sendMenuCommand,
     openRecent: (recentId) => {
       void (async () => {

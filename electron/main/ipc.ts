@@ -2,13 +2,14 @@ import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type Ipc
 import path from 'node:path';
 import type { Draft, ExportOutcome, ExternalChange, OpenedDocument, RecentFile, SaveOutcome } from '../../host-api/api.ts';
 import { channels, events } from '../../host-api/channels.ts';
-import { DocumentStore, readTextFile } from './document-store.ts';
-import type { DraftStore } from './drafts.ts';
+import { DocumentStore } from '../../node/document-store.ts';
+import { readTextFile } from '../../node/read-text-file.ts';
+import type { DraftStore } from '../../node/drafts.ts';
 import { checkForExport, exportFileTypes, exportToFile, type PrintToPdf } from './exporter.ts';
-import type { FileWatcher } from './file-watcher.ts';
+import type { FileWatcher } from '../../node/file-watcher.ts';
 import * as valid from './ipc-validation.ts';
-import type { RecentFiles } from './recent-files.ts';
-import type { WindowStateStore } from './window-state.ts';
+import type { RecentFiles } from '../../node/recent-files.ts';
+import type { WindowStateStore } from '../../node/window-state.ts';
 
 /** What the IPC handlers work with; index.ts builds it once the app is ready. */
 export interface Studio {
@@ -152,7 +153,7 @@ export function registerIpc(studio: Studio): void {
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const file = result.filePaths[0];
     if (result.canceled || !file) return null;
-    const read = await readTextFile(file);
+    const read = await readTextFile(file, { kind: 'spreadsheet', displayName: path.basename(file) });
     if (!read.ok) {
       await showProblem(studio, 'The CSV file could not be opened', read.message);
       return null;
@@ -197,6 +198,8 @@ export function registerIpc(studio: Studio): void {
       documentId: d.filePath ? studio.documents.idFor(d.filePath) : null,
       name: d.name,
       text: d.text,
+      // A normal quit asks Save / Don't Save and clears the drafts either way: any left were left by a crash.
+      ending: 'crashed' as const,
       savedAt: d.savedAt,
     }));
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DocumentStore } from './document-store.ts';
+import { DocumentStore } from '../../node/document-store.ts';
 
 /**
  * The framework file a launch asked for: `rungs-studio plan.yaml`, a double-click in a file

@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { devStudioCsp, studioCspHeader } from '../../host-api/studio-csp.ts';
-import { DEFAULT_SIZE, MIN_SIZE, type Bounds } from './window-state.ts';
+import { DEFAULT_SIZE, MIN_SIZE, type Bounds } from '../../node/window-state.ts';
 
 /**
  * The renderer is served from this custom scheme rather than file://, so it has a real origin

@@ -65,7 +65,7 @@ export class BrowserHost implements RungsApi {
       navigator.locks.request(sessionLockName(sessionId), () => new Promise<void>(() => undefined)).catch(() => undefined);
     }
     window.addEventListener('pagehide', () => this.drafts.end());
-    window.addEventListener('pageshow', () => this.drafts.beat());
+    window.addEventListener('pageshow', () => this.drafts.resume());
     // The browser's own "Leave site?" prompt is the close prompt for unsaved changes.
     window.addEventListener('beforeunload', (event) => {
       if (!this.dirty) return;
@@ -152,7 +152,7 @@ export class BrowserHost implements RungsApi {
     download(name, text, 'application/x-yaml');
     forget();
     const doc = this.register(name, text);
-    return { ok: true, documentId: doc.documentId ?? '', name, displayPath: `Downloads/${name}` };
+    return { ok: true, documentId: doc.documentId ?? '', name, displayPath: `Downloads/${name}`, downloaded: true };
   }
 
   async revert(documentId: string): Promise<OpenedDocument | null> {

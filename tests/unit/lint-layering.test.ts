@@ -32,6 +32,12 @@ const refused: [string, string, string][] = [
   ['host-api', 'host-api/sample.ts', "import { readFileSync } from 'node:fs';"],
   ['host-api', 'host-api/sample.ts', "import { ipcRenderer } from 'electron';"],
   ['host-api', 'host-api/sample.ts', "import { App } from '../renderer/App.tsx';"],
+  ['node', 'node/sample.ts', "import { app } from 'electron';"],
+  ['node', 'node/sample.ts', "import { registerIpc } from '../electron/main/ipc.ts';"],
+  ['node', 'node/sample.ts', "import { buildProgram } from '../cli/program.ts';"],
+  ['node', 'node/sample.ts', "import type { RungsApi } from '../host-api/api.ts';"],
+  ['renderer', 'renderer/sample.ts', "import { readTextFile } from '../node/read-text-file.ts';"],
+  ['core', 'core/sample.ts', "import { atomicWrite } from '../node/atomic-write.ts';"],
 ];
 
 const allowed: [string, string, string][] = [
@@ -39,6 +45,7 @@ const allowed: [string, string, string][] = [
   ['core', 'core/render/sample.ts', "import type { Framework } from '../model/types.ts';"],
   ['renderer', 'renderer/sample.ts', "import type { RungsApi } from '../host-api/api.ts';"],
   ['renderer', 'renderer/sample.ts', "import { checkFramework } from '../core/index.ts';"],
+  ['renderer', 'renderer/shell/sample.ts', "import { commands } from '../../host-api/commands.ts';"],
   ['preload', 'electron/preload/sample.ts', "import { contextBridge } from 'electron';"],
   ['preload', 'electron/preload/sample.ts', "import { channels } from '../../host-api/channels.ts';"],
   ['main', 'electron/main/sample.ts', "import { channels } from '../../host-api/channels.ts';"],
@@ -46,6 +53,10 @@ const allowed: [string, string, string][] = [
   ['main', 'electron/main/sample.ts', "import { checkFramework } from '../../core/index.ts';"],
   ['main', 'electron/main/sample.ts', "import { readFile } from 'node:fs/promises';"],
   ['cli', 'cli/sample.ts', "import { checkFramework } from '../core/index.ts';"],
+  ['cli', 'cli/sample.ts', "import { atomicWrite } from '../node/atomic-write.ts';"],
+  ['main', 'electron/main/sample.ts', "import { DocumentStore } from '../../node/document-store.ts';"],
+  ['node', 'node/sample.ts', "import { MAX_TEXT_LENGTH } from '../core/parse.ts';"],
+  ['node', 'node/sample.ts', "import { promises } from 'node:fs';"],
 ];
 
 describe('the layering rule (ARCHITECTURE.md §2)', () => {

@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportProgress, ExportRequest } from '../../../host-api/api.ts';
-import { realSteps } from '../../../electron/main/atomic-write.ts';
+import { realSteps } from '../../../node/atomic-write.ts';
 import { checkForExport, exportToFile, type PrintToPdf } from '../../../electron/main/exporter.ts';
 import type { PrintInput } from '../../../core/render/index.ts';
 import { useTempFolders } from './temp-folder.ts';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExternalChange, OpenedDocument, SaveOutcome } from '../../../host-api/api.ts';
 import { channels } from '../../../host-api/channels.ts';
-import { realSteps } from '../../../electron/main/atomic-write.ts';
-import { DocumentStore } from '../../../electron/main/document-store.ts';
-import { DraftStore } from '../../../electron/main/drafts.ts';
-import { FileWatcher } from '../../../electron/main/file-watcher.ts';
+import { realSteps } from '../../../node/atomic-write.ts';
+import { DocumentStore } from '../../../node/document-store.ts';
+import { DraftStore } from '../../../node/drafts.ts';
+import { FileWatcher } from '../../../node/file-watcher.ts';
 // Type-only, so erased: the module itself is imported after the electron mock below.
 import type { Studio } from '../../../electron/main/ipc.ts';
-import { RecentFiles } from '../../../electron/main/recent-files.ts';
-import { WindowStateStore } from '../../../electron/main/window-state.ts';
+import { RecentFiles } from '../../../node/recent-files.ts';
+import { WindowStateStore } from '../../../node/window-state.ts';
 import { useTempFolders } from './temp-folder.ts';
 
 // The IPC layer is thin wiring over Electron; here Electron is replaced by fakes that record the
@@ -172,7 +172,7 @@ describe('IPC handlers', () => {
     expect(await call(channels.openDropped, ours, binary)).toBeNull();
     expect(await call(channels.openDropped, ours, path.join(data, 'notes.txt'))).toBeNull();
     expect(fake.messages).toEqual([
-      expect.stringContaining('looks like a binary file'),
+      expect.stringContaining('is a binary file, not text'),
       expect.stringContaining('Rungs opens YAML files ending in .yaml or .yml'),
     ]);
   });
