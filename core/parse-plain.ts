@@ -9,7 +9,7 @@ import { Scalar, Schema, type ScalarTag } from 'yaml';
  * that part line by line and produces the plain data and, for every node, the offsets the
  * Document would have given it, without building nodes. It accepts only what it can read exactly
  * as `yaml` does: a root mapping of simple keys; block mappings and lists; plain, quoted and `|`
- * literal scalars on their own lines; `[...]` and `{...}` of scalars on one line; comments
+ * literal scalars on their own lines; `[...]` and `{...}` on one line; comments
  * before the first key or at the end of a line. Anything else (anchors, aliases, tags,
  * directives, several documents, tabs, carriage returns, multi-line plain or quoted scalars,
  * folded or indented block scalars, repeated keys, comment lines between entries, odd
@@ -346,7 +346,7 @@ class PlainReader {
     }
   }
 
-  /** A `[...]` or `{...}` of plain or quoted scalars, closed on its own line. */
+  /** A `[...]` or `{...}` of plain or quoted scalars and nested brackets, closed on its own line. */
   private flow(start: number): { read: Read; after: number } {
     const isMap = this.text.charCodeAt(start) === 123;
     const closer = isMap ? 125 : 93;
@@ -371,7 +371,8 @@ class PlainReader {
         if (keyEnd < 0 || this.text.charCodeAt(keyEnd + 1) !== SPACE) throw new NotPlain('flow key');
         i = this.skipSpaces(keyEnd + 1);
       }
-      const item = this.flowScalar(i, eol);
+      const opener = this.text.charCodeAt(i);
+      const item = opener === 91 || opener === 123 ? this.flow(i).read : this.flowScalar(i, eol);
       if (isMap) {
         const key = this.text.slice(keyStart, keyEnd);
         if (typeof resolvePlain(key) !== 'string' || seen.has(key)) throw new NotPlain('flow key');

@@ -79,7 +79,7 @@ function expectSameParse(text: string): boolean {
 /** Plain-subset YAML with the variations yaml is picky about: spacing, comments, empty values, quotes, blocks. */
 const plainishValue = fc.oneof(
   literalText.filter((t) => !/[\n\t]/.test(t)),
-  fc.constantFrom('1', '-2', '3.5', '1e3', '0x1F', '0o17', '.inf', '.nan', 'true', 'False', 'NULL', '~', 'null', '', 'yes', '2026.1', '"2026.1"', "'it''s'", '"a \\" b"', '[a, b]', '[ a , "b" ]', '[]', '{ id: x, name: y }', '{}', '{ }', 'a # note', 'x   ', '|', '|-', '>', '- a', 'a: b', 'a:', 'http://x.y', '#c', '&a x', '*a', '!t x', '@x', '`x', '[a, [b]]', '[a,]', '{a: 1, a: 2}'),
+  fc.constantFrom('1', '-2', '3.5', '1e3', '0x1F', '0o17', '.inf', '.nan', 'true', 'False', 'NULL', '~', 'null', '', 'yes', '2026.1', '"2026.1"', "'it''s'", '"a \\" b"', '[a, b]', '[ a , "b" ]', '[]', '{ id: x, name: y }', '{}', '{ }', 'a # note', 'x   ', '|', '|-', '>', '- a', 'a: b', 'a:', 'http://x.y', '#c', '&a x', '*a', '!t x', '@x', '`x', '[a, [b]]', '{ a: [b, { c: d }], e: [] }', '[[], {}]', '[a,]', '{a: 1, a: 2}'),
 );
 type Tree = { map: [string, Tree][] } | { seq: Tree[] } | { scalar: string } | { literal: string[]; strip: boolean };
 
@@ -148,6 +148,9 @@ describe('fast plain reader', () => {
     const texts = [...yamlFiles('templates'), ...yamlFiles('tests/fixtures'), ...validTexts];
     for (const seed of [1, 2]) texts.push(generateFramework({ targetBytes: 15_000 * seed, seed }));
     for (const shape of GROWTH_SHAPES) texts.push(growthFramework(shape, 200));
+    // One role a line, in nested brackets, as large generated ladders are often written.
+    const roles = Array.from({ length: 200 }, (_, i) => `      - { id: r${i}, title: Role ${i}, level: L1, expectations: { craft: [Does the work of role ${i}., "Says why"] } }`);
+    texts.push(['rungs: 1', 'name: Flow', 'dimensions:', '  - { id: craft, name: Craft, kind: hard }', 'levels: [{ id: L1 }]', 'tracks:', '  - id: ic', '    name: Eng', '    roles:', ...roles, ''].join('\n'));
     let fast = 0;
     for (const text of texts) if (expectSameParse(text)) fast += 1;
     // The corpus is mostly plain YAML: if the reader took none of it, this test would prove nothing.
