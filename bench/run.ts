@@ -5,6 +5,7 @@
  *
  * Options: --sizes 50KB,500KB (subset), --no-browser (skip Chromium), --no-growth (skip the
  * 2,000 → 20,000 role growth measures), --quick (fewer runs).
+ * The CLI start-up ratio comes from bench/cli-start.ts.
  * Every figure printed is measured in this run; nothing is estimated.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { diagnosticsToMarkers } from '../renderer/editor/markers.ts';
 import schema from '../schemas/framework.schema.json' with { type: 'json' };
 import { npmStart } from '../scripts/npm-script-process.ts';
 import { bundleSizes, ensureWebBuild, measureColdStart, measureKeystrokes, serveStatic, type BundleSizes, type ColdStart, type KeystrokeLatency } from './browser.ts';
+import { benchCliStart, cliStartTarget } from './cli-start.ts';
 import { BENCH_SIZES, generateFramework } from './generate-framework.ts';
 import { benchGrowth, GROWTH_LIMIT, GROWTH_ROLES, type GrowthResult } from './growth.ts';
 import { measure, ms, type Timing } from './stats.ts';
@@ -445,8 +447,10 @@ async function main(): Promise<void> {
   log('PDF export');
   const pdf = await benchPdf(quick);
   const browser = args['no-browser'] ? undefined : await benchBrowser(quick, sizes);
+  log('CLI start (whole processes)');
+  const cliStart = benchCliStart(quick ? 5 : 15);
   const growth = args['no-growth'] ? [] : await benchGrowth(quick ? 2 : 3, log);
-  const list = targets(results, pdf, browser, growth);
+  const list = [...targets(results, pdf, browser, growth), cliStartTarget(cliStart)];
   printTable(results, pdf, browser, list);
   printGrowth(growth);
   const cpus = os.cpus();
@@ -458,6 +462,7 @@ async function main(): Promise<void> {
     sizes: results,
     pdf,
     browser: browser ?? null,
+    cliStart,
     growth,
     targets: list,
   };

@@ -9,6 +9,9 @@ import { parityRows } from './parity.ts';
 import { renderRadar } from './radar.ts';
 import { renderSkillsMap } from './skills-map.ts';
 import { compareRoles } from '../compare/compare-roles.ts';
+import { normalBullet } from '../compare/pair-bullets.ts';
+import { diffFrameworks, type FrameworkDiff } from '../diff/framework-diff.ts';
+import { diffSummaryHtml, renderDiffBody } from '../diff/render-diff.ts';
 import { selectTracks } from './select.ts';
 import { stylesheet } from './styles.ts';
 import { blockHtml, inlineRenderer } from './text.ts';
@@ -33,6 +36,8 @@ interface Context {
   dimensions: AssessedDimension[];
   /** The skills map's markup, when some role has a proficiency (drawn once for TOC and section). */
   skillsMap?: string;
+  /** With --changes-since: the changes, and per role the bullets added or reworded since then. */
+  since?: { label: string; short: string; previous: Framework; diff: FrameworkDiff; marked: Map<string, Set<string>> };
 }
 
 const e = escapeHtml;
@@ -66,6 +71,7 @@ function renderTitle(ctx: Context): string {
 function renderToc(ctx: Context): string {
   const items: string[] = [];
   const s = ctx.sections;
+  if (ctx.since) items.push('<li><a href="#changes">What changed in this version</a></li>');
   if (s.has('parity')) items.push('<li><a href="#parity">Levels and parity</a></li>');
   if (showDimensions(ctx)) items.push('<li><a href="#dimensions">What we assess</a></li>');
   if (s.has('map')) items.push('<li><a href="#career-map">Career map</a></li>');
@@ -159,6 +165,17 @@ function mapNotes(map: CareerMap): string {
   if (map.notes.length === 0) return summary;
   const items = map.notes.map((n) => `<li value="${n.marker}">${e(n.text)}</li>`).join('');
   return `${summary}<p class="map-notes-title">Shortened in the map:</p><ol class="map-notes">${items}</ol>`;
+}
+
+function renderChangesSince(ctx: Context): string {
+  const since = ctx.since;
+  if (!since) return '';
+  const from = since.diff.from.version ? `version ${e(since.diff.from.version)}` : e(since.label);
+  return (
+    `<section class="block changes-since" id="changes" aria-labelledby="changes-title"><h2 id="changes-title">What changed in this version</h2>` +
+    `<p class="section-intro">Changes since ${from} (${e(since.label)}). ${diffSummaryHtml(since.diff)}. Bullets added or reworded since then are marked “Changed since ${e(since.short)}” in the role sections.</p>` +
+    `<div class="changes-body">${renderDiffBody(since.diff, since.previous, ctx.framework, { track: 'h3', role: 'h4' })}</div></section>`
+  );
 }
 
 function renderSkills(ctx: Context): string {
@@ -269,13 +286,36 @@ function renderTrackMatrix(ctx: Context, track: Track): string {
   return heading + tables.join('');
 }
 
-function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined): string {
-  if (change.status === 'new') return `<li class="new"><span class="badge badge-new">New</span>${ctx.inline(change.text)}</li>`;
+function changesSince(previous: Framework, current: Framework, label: string): NonNullable<Context['since']> {
+  const diff = diffFrameworks(previous, current);
+  const marked = new Map<string, Set<string>>();
+  for (const change of diff.changes) {
+    if (change.role === undefined || change.after === undefined) continue;
+    if (change.kind !== 'expectation-added' && change.kind !== 'expectation-reworded' && change.kind !== 'expectation-moved') continue;
+    const set = marked.get(change.role) ?? new Set<string>();
+    set.add(normalBullet(change.after));
+    marked.set(change.role, set);
+  }
+  // The badge sits on every changed bullet: the earlier version's number, or the revision or file name without its folders.
+  const short = diff.from.version !== undefined && diff.from.version !== diff.to.version ? diff.from.version : (label.split(/[\\/]/).pop() ?? label);
+  return { label, short, previous, diff, marked };
+}
+
+/** A mark on a bullet added or reworded since the version `--changes-since` names. */
+function versionMark(ctx: Context, role: Role | undefined, text: string): string {
+  if (!ctx.since || !role || !ctx.since.marked.get(role.id)?.has(normalBullet(text))) return '';
+  return `<span class="badge badge-version">Changed since ${e(ctx.since.short)}</span>`;
+}
+
+function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined, role?: Role): string {
+  const mark = versionMark(ctx, role, change.text);
+  const since = mark ? ' data-version-changed=""' : '';
+  if (change.status === 'new') return `<li class="new"${since}><span class="badge badge-new">New</span>${mark}${ctx.inline(change.text)}</li>`;
   if (change.status === 'changed') {
     const was = change.was !== undefined ? `<span class="was">${previousTitle ? `${e(previousTitle)}: ` : 'Before: '}${ctx.inline(change.was)}</span>` : '';
-    return `<li class="changed"><span class="badge badge-changed">Changed</span>${ctx.inline(change.text)}${was}</li>`;
+    return `<li class="changed"${since}><span class="badge badge-changed">Changed</span>${mark}${ctx.inline(change.text)}${was}</li>`;
   }
-  return `<li>${ctx.inline(change.text)}</li>`;
+  return `<li${since}>${mark}${ctx.inline(change.text)}</li>`;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -314,7 +354,7 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   const dims = role.expectations.map((x) => {
     const dimension = f.index.dimensions.get(x.dimensionId);
     const list = changes.byDimension.get(x.dimensionId) ?? [];
-    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title)).join('');
+    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title, role)).join('');
     return `<div class="dimension"><h5>${e(dimension?.name ?? x.dimensionId)}${skillTag(dimension)}</h5><ul>${items}</ul></div>`;
   });
   const expectations = dims.length > 0 ? `<h4>Expectations</h4><div class="expectations">${dims.join('')}</div>` : '';
@@ -389,10 +429,12 @@ export function renderHtml(framework: Framework, options: HtmlRenderSettings = {
   const f = selectTracks(framework, options.tracks);
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
   const skillsMap = sections.has('skills') ? renderSkillsMap(f) : undefined;
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), ...(skillsMap !== undefined ? { skillsMap } : {}) };
+  const since = options.changesSince ? changesSince(options.changesSince.previous, f, options.changesSince.label) : undefined;
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), ...(skillsMap !== undefined ? { skillsMap } : {}), ...(since ? { since } : {}) };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');
+  if (ctx.since && sections.has('title')) parts.push(renderChangesSince(ctx));
   if (sections.has('parity')) parts.push(renderParity(ctx));
   if (showDimensions(ctx)) parts.push(renderDimensions(ctx));
   if (sections.has('map')) parts.push(renderMap(ctx));

@@ -107,6 +107,14 @@ td.join-prev.join-next::before{right:50%}
 .cmp{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em}
 .cmp-new{color:var(--new)}.cmp-grows{color:var(--changed)}.cmp-gone{color:#9b1c1c}
 .cmp-dim{color:var(--muted)}
+.badge.badge-version{background:#fdecec;color:#9b1c1c;box-shadow:inset 0 0 0 1px #f3c4c4}
+.changes-since .changes-body h3{font-size:18px;margin:18px 0 4px}
+.changes-since .changes-body h4{font-size:15px;margin:12px 0 2px;text-transform:none;letter-spacing:0;color:var(--ink)}
+.changes-since .changes-body h4 code{font-size:12px}
+.changes-since .affected{font-size:13px;color:var(--muted);margin:0 0 4px}
+.changes-since ins{background:var(--new-wash);color:var(--new);text-decoration:none}
+.changes-since del{color:#9b1c1c}
+.changes-since .kind{font-weight:600}
 .compare-hint{font-size:12px;color:var(--muted);margin:6px 0 0}
 .map-frame{overflow-x:auto;border:1px solid var(--rule);border-radius:10px;padding:8px;background:#fff}
 .career-map-svg{display:block;max-width:100%;height:auto;margin:0 auto}
