@@ -325,10 +325,6 @@ describe('document controller: exports, checks and imports', () => {
     const { state, controller, host, checker, timers } = await started();
     controller.edit('rungs: 1\n');
     checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, ids: emptyIdIndex, checkMs: 1, text: 'rungs: 1\n' });
-  });
-});
-
-    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, ids: { definitions: [], references: [] }, checkMs: 1, text: 'rungs: 1\n' });
     controller.setPaper('letter');
     controller.toggleExportTrack('management');
     await controller.exportAs('pdf');
