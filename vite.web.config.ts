@@ -1,6 +1,7 @@
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, searchForWorkspaceRoot, type Plugin, type UserConfig } from 'vite';
 import { devStudioCsp, studioCsp, studioCspHeader } from './host-api/studio-csp.ts';
 
 /**
@@ -55,6 +56,12 @@ export const rendererViteConfig: UserConfig = {
   base: './',
   plugins: [react(), studioCspPlugin(), studioCspDevHeaders()],
   worker: { format: 'es' },
+  optimizeDeps: {
+    // monaco-yaml's worker imports path-browserify, a CommonJS module. The dev server's scan does
+    // not follow `?worker` imports, so without this the worker loads it raw and dies with
+    // "module is not defined" (remcohaszing/monaco-yaml#270): no completion, hover or format.
+    include: ['monaco-yaml > path-browserify'],
+  },
   build: {
     target: 'es2022',
     // Monaco's editor core is one large chunk by nature; it loads after first paint.
@@ -70,7 +77,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist-web', import.meta.url)),
     emptyOutDir: true,
   },
-  server: { port: 5173, strictPort: false },
+  server: {
+    port: 5173,
+    strictPort: false,
+    // A node_modules that is a symlink (a git worktree sharing another checkout's install) lies
+    // outside the workspace root; without this the dev server refuses Monaco's icon font (403).
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] },
+  },
   // `vite preview` serves the built page, which carries the meta tag; the header adds frame-ancestors.
   preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': studioCspHeader } },
 });

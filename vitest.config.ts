@@ -15,6 +15,18 @@ export default defineConfig({
       },
       {
         test: {
+          // Geometry of exports in a real Chromium (one browser shared per file) on the stress corpus
+          // and every template; one file at a time, as the machine has two cores.
+          name: 'layout',
+          include: ['tests/layout/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
           // Builds the browser studio once and serves it (inject('studioUrl')) for the studio specs.

@@ -7,7 +7,6 @@
  * Every figure printed is measured in this run; nothing is estimated.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +27,7 @@ import { launchChromium } from '../cli/chromium.ts';
 import { printPdf } from '../cli/pdf.ts';
 import { diagnosticsToMarkers } from '../renderer/editor/markers.ts';
 import schema from '../schemas/framework.schema.json' with { type: 'json' };
+import { npmStart } from '../scripts/npm-script-process.ts';
 import { bundleSizes, ensureWebBuild, measureColdStart, measureKeystrokes, serveStatic, type BundleSizes, type ColdStart, type KeystrokeLatency } from './browser.ts';
 import { BENCH_SIZES, generateFramework } from './generate-framework.ts';
 import { measure, ms, type Timing } from './stats.ts';
@@ -236,37 +236,67 @@ async function benchPdf(quick: boolean): Promise<{ cold: number; warm: Timing; b
   }
 }
 
-interface BrowserResult {
+/** How the studio was served: as `npm start` serves it, and the built app on a plain static server. */
+type StudioPath = 'npm start' | 'built app';
+
+interface StudioFigures {
   coldStart?: ColdStart;
-  bundle?: BundleSizes;
   keystrokes: Record<string, KeystrokeLatency>;
   error?: string;
 }
 
-async function benchBrowser(quick: boolean, sizes: readonly { name: string; bytes: number; seed: number }[]): Promise<BrowserResult> {
-  const result: BrowserResult = { keystrokes: {} };
-  let browser: Browser | undefined;
-  let server: Server | undefined;
+interface BrowserResult {
+  bundle?: BundleSizes;
+  paths: Partial<Record<StudioPath, StudioFigures>>;
+  error?: string;
+}
+
+/** Cold start and keystroke latency of the studio at one address. */
+async function benchStudio(browser: Browser, url: string, quick: boolean, sizes: readonly { name: string; bytes: number; seed: number }[], path: StudioPath): Promise<StudioFigures> {
+  const figures: StudioFigures = { keystrokes: {} };
   try {
+    log(`studio (${path}): cold start`);
+    figures.coldStart = await measureColdStart(browser, url, quick ? 3 : 7);
+    // The studio is measured up to 500 KB: beyond that Monaco itself, not the checker, dominates.
+    for (const size of sizes.filter((s) => s.bytes <= 500_000)) {
+      log(`studio (${path}): keystroke to markers at ${size.name}`);
+      const text = generateFramework({ targetBytes: size.bytes, seed: size.seed });
+      figures.keystrokes[size.name] = await measureKeystrokes(browser, url, text, `(${Math.round(size.bytes / 1000)} KB)`, quick ? 4 : 10);
+    }
+  } catch (error) {
+    figures.error = error instanceof Error ? error.message : String(error);
+  }
+  return figures;
+}
+
+async function benchBrowser(quick: boolean, sizes: readonly { name: string; bytes: number; seed: number }[]): Promise<BrowserResult> {
+  const result: BrowserResult = { paths: {} };
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    // What a newcomer runs: `npm start` without a display or an Electron binary (the browser studio).
+    log('studio: npm start');
+    const started = await npmStart('start').catch((error: unknown) => error as Error);
+    if (started instanceof Error) result.paths['npm start'] = { keystrokes: {}, error: started.message.split('\n')[0] };
+    else {
+      try {
+        result.paths['npm start'] = await benchStudio(browser, started.url, quick, sizes, 'npm start');
+      } finally {
+        await started.stop();
+      }
+    }
     const root = ensureWebBuild(repoRoot, log);
     result.bundle = bundleSizes(root);
     const served = await serveStatic(root);
-    server = served.server;
-    browser = await launchChromium();
-    log('studio: cold start');
-    result.coldStart = await measureColdStart(browser, served.url, quick ? 3 : 7);
-    // The studio is measured up to 500 KB: beyond that Monaco itself, not the checker, dominates.
-    for (const size of sizes.filter((s) => s.bytes <= 500_000)) {
-      log(`studio: keystroke to markers at ${size.name}`);
-      const text = generateFramework({ targetBytes: size.bytes, seed: size.seed });
-      result.keystrokes[size.name] = await measureKeystrokes(browser, served.url, text, `(${Math.round(size.bytes / 1000)} KB)`, quick ? 4 : 10);
+    try {
+      result.paths['built app'] = await benchStudio(browser, served.url, quick, sizes, 'built app');
+    } finally {
+      await new Promise<void>((done) => served.server.close(() => done()));
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
   } finally {
     await browser?.close();
-    const open = server;
-    if (open) await new Promise<void>((done) => open.close(() => done()));
   }
   return result;
 }
@@ -303,11 +333,18 @@ function targets(results: SizeResult[], pdf: Awaited<ReturnType<typeof benchPdf>
   }
   if ('cold' in pdf) list.push({ measure: 'PDF export, Chromium launch included', size: '50KB', limit: '≤ 3000 ms', actual: `${ms(pdf.cold)} ms`, met: pdf.cold <= 3000 });
   else list.push({ measure: 'PDF export', size: '50KB', limit: '≤ 3000 ms', actual: pdf.error, met: null });
-  if (browser?.coldStart) {
-    const start = coldStartFigure(browser.coldStart);
-    list.push({ measure: 'studio cold start (median)', size: 'default template', limit: '≤ 1500 ms', actual: `${ms(start)} ms`, met: start <= 1500 });
+  const squiggle: Record<string, number> = { '50KB': 50, '500KB': 100 };
+  for (const [path, figures] of Object.entries(browser?.paths ?? {})) {
+    if (figures.coldStart) {
+      const start = coldStartFigure(figures.coldStart);
+      list.push({ measure: `studio cold start, ${path} (median)`, size: 'default template', limit: '≤ 1000 ms', actual: `${ms(start)} ms`, met: start <= 1000 });
+    } else list.push({ measure: `studio cold start, ${path}`, size: 'default template', limit: '≤ 1000 ms', actual: figures.error ?? 'not measured', met: null });
+    for (const [name, k] of Object.entries(figures.keystrokes)) {
+      const limit = squiggle[name];
+      if (limit !== undefined) list.push({ measure: `keystroke → squiggle, ${path} (median)`, size: name, limit: `≤ ${limit} ms`, actual: `${ms(k.toSquiggle.median)} ms`, met: k.toSquiggle.median <= limit });
+    }
   }
-  else if (browser) list.push({ measure: 'studio cold start', size: 'default template', limit: '≤ 1500 ms', actual: browser.error ?? 'not measured', met: null });
+  if (browser?.error) list.push({ measure: 'studio', size: '—', limit: '—', actual: browser.error, met: null });
   return list;
 }
 
@@ -348,18 +385,21 @@ function printTable(results: SizeResult[], pdf: Awaited<ReturnType<typeof benchP
   if ('cold' in pdf) out.push(`PDF export of the 50 KB framework: ${ms(pdf.cold)} ms with Chromium launch; ${ms(pdf.warm.median)} / ${ms(pdf.warm.p90)} ms (median / p90) with Chromium running; ${(pdf.bytes / 1000).toFixed(0)} KB`);
   else out.push(`PDF export: not measured (${pdf.error})`);
   if (browser) {
-    if (browser.coldStart) {
-      const c = browser.coldStart;
-      out.push(
-        `Studio cold start to editable editor + rendered preview: ${ms(c.ready.median)} / ${ms(c.ready.p90)} ms by the studio's marks, ` +
-          `${ms(c.wall.median)} / ${ms(c.wall.p90)} ms seen from Node (first contentful paint ${ms(c.firstContentfulPaint.median)} ms)`,
-      );
-    }
-    for (const [name, k] of Object.entries(browser.keystrokes)) {
-      out.push(
-        `Studio keystroke → markers applied at ${name}: ${ms(k.toMarkers.median)} / ${ms(k.toMarkers.p90)} ms, squiggle painted ${ms(k.toSquiggle.median)} ms ` +
-          `(of which debounce ${ms(k.debounce.median)} ms, worker round trip ${ms(k.worker.median)} ms)`,
-      );
+    for (const [path, figures] of Object.entries(browser.paths)) {
+      if (figures.coldStart) {
+        const c = figures.coldStart;
+        out.push(
+          `Studio (${path}) cold start to editable editor + rendered preview: ${ms(c.ready.median)} / ${ms(c.ready.p90)} ms by the studio's marks, ` +
+            `${ms(c.wall.median)} / ${ms(c.wall.p90)} ms seen from Node (first contentful paint ${ms(c.firstContentfulPaint.median)} ms)`,
+        );
+      }
+      for (const [name, k] of Object.entries(figures.keystrokes)) {
+        out.push(
+          `Studio (${path}) keystroke at ${name}: squiggle painted ${ms(k.toSquiggle.median)} / ${ms(k.toSquiggle.p90)} ms, markers applied ${ms(k.toMarkers.median)} ms ` +
+            `(of which typing pause ${ms(k.debounce.median)} ms, worker round trip ${ms(k.worker.median)} ms)`,
+        );
+      }
+      if (figures.error) out.push(`Studio (${path}): ${figures.error}`);
     }
     if (browser.bundle) {
       const b = browser.bundle;

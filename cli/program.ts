@@ -1,8 +1,13 @@
 import { Command, type CommanderError } from 'commander';
+import { diffCommand } from './commands/diff.ts';
+import { compareCommand } from './commands/compare.ts';
+import { jobCommand } from './commands/job.ts';
+import { worksheetCommand } from './commands/worksheet.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { importTrackCommand } from './commands/import-track.ts';
 import { newCommand } from './commands/new.ts';
+import { rulesCommand } from './commands/rules.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { CliContext } from './io.ts';
@@ -33,6 +38,11 @@ export function buildProgram(context: CliContext = {}): Command {
   program.addCommand(importTrackCommand(context));
   program.addCommand(importCommand(context));
   program.addCommand(exportCommand(context));
+  program.addCommand(rulesCommand());
+  program.addCommand(diffCommand(context));
+  program.addCommand(compareCommand(context));
+  program.addCommand(worksheetCommand(context));
+  program.addCommand(jobCommand(context));
   // addCommand() does not copy settings to subcommands (only .command() does), so set the exit
   // codes and the usage hint on each one here, in one place.
   program.exitOverride(usageExit).showHelpAfterError('(run `rungs --help` for usage)');

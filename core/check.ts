@@ -1,5 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { analyze } from './analyze/index.ts';
+import { analyze, type AnalyzeOptions } from './analyze/index.ts';
 import { buildFramework } from './model/build.ts';
 import type { Framework } from './model/types.ts';
 import { parseFramework, type ParsedDocument } from './parse.ts';
@@ -13,6 +13,9 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   parsed: ParsedDocument;
 }
+
+/** Options of one check; `rules` sets rule levels for this run only (`--rule code=level`). */
+export type CheckOptions = AnalyzeOptions;
 
 /** The most diagnostics one check lists; an editor or terminal with thousands helps nobody. */
 export const MAX_DIAGNOSTICS = 1000;
@@ -33,7 +36,8 @@ export function withoutEchoes(analysis: readonly Diagnostic[], schema: readonly 
   if (rejected.length === 0 && misspeltExpectations.length === 0) return [...analysis];
   return analysis.filter(
     (d) =>
-      !rejected.some((path) => d.path === path || d.path.startsWith(path + '/')) &&
+      // Hidden characters explain a rejected value the reader cannot see the fault in: keep them.
+      (d.code.startsWith('text/') || !rejected.some((path) => d.path === path || d.path.startsWith(path + '/'))) &&
       !(d.code === 'coverage/missing-dimension' && misspeltExpectations.some((role) => d.path.startsWith(role + '/'))),
   );
 }
@@ -44,10 +48,10 @@ export function withoutEchoes(analysis: readonly Diagnostic[], schema: readonly 
  * always returned so previews keep working on half-written files. When the YAML itself cannot be
  * read faithfully, only the YAML problems are reported, since the rest would be echoes.
  */
-export function checkFramework(text: string): CheckResult {
+export function checkFramework(text: string, options: CheckOptions = {}): CheckResult {
   const source = typeof text === 'string' ? text : '';
   try {
-    return checkParsed(parseFramework(source));
+    return checkParsed(parseFramework(source), options);
   } catch (error) {
     // Only a bug can land here (every known bad input is a diagnostic). The studio checks on every
     // keystroke, so answer with a diagnostic rather than take the checking worker down.
@@ -77,12 +81,12 @@ export function checkFramework(text: string): CheckResult {
  * caller that produced the ParsedDocument another way (an incremental re-parse) gets exactly
  * the same result as `checkFramework`.
  */
-export function checkParsed(parsed: ParsedDocument): CheckResult {
+export function checkParsed(parsed: ParsedDocument, options: CheckOptions = {}): CheckResult {
   const framework = buildFramework(parsed.data);
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.broken) {
     const schema = validateSchema(parsed);
-    diagnostics.push(...schema, ...withoutEchoes(analyze(framework, parsed), schema));
+    diagnostics.push(...schema, ...withoutEchoes(analyze(framework, parsed, options), schema));
   }
   return { framework, diagnostics: capDiagnostics(diagnostics), parsed };
 }

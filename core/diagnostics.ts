@@ -1,5 +1,16 @@
+import type { DiagnosticCode } from './diagnostic-codes.ts';
+import type { SourceRange } from './positions.ts';
+
 /** How serious a problem is: errors block exports, warnings fail `--strict`, info is advice. */
 export type Severity = 'error' | 'warning' | 'info';
+
+/** Another place that belongs to the same finding (Monaco related information, SARIF related locations). */
+export interface RelatedLocation extends SourceRange {
+  /** JSON Pointer of the related node. */
+  path: string;
+  /** What this place is, in a few words ("copied from `engineer-1`"). */
+  message: string;
+}
 
 /**
  * One problem found in a framework file, in the shape every consumer (CLI, Monaco markers,
@@ -7,8 +18,8 @@ export type Severity = 'error' | 'warning' | 'info';
  * is exclusive of the last column, like Monaco's ranges.
  */
 export interface Diagnostic {
-  /** Stable code such as `yaml/syntax`, `schema/required` or `ref/unknown-level`. */
-  code: string;
+  /** Stable code such as `yaml/syntax`, `schema/required` or `ref/unknown-level` (see diagnostic-codes.ts). */
+  code: DiagnosticCode;
   severity: Severity;
   /** Plain words for an engineering manager, never a stack trace. */
   message: string;
@@ -20,6 +31,8 @@ export interface Diagnostic {
   endColumn: number;
   /** Optional machine-readable hints, e.g. ids a quick fix could offer. */
   data?: DiagnosticData;
+  /** Other places that are part of the same problem, such as every copied bullet of one role. */
+  related?: RelatedLocation[];
 }
 
 /** Hints that let editors offer quick fixes without re-deriving them. */
@@ -28,6 +41,10 @@ export interface DiagnosticData {
   suggestions?: string[];
   /** Dimension ids a role is missing (for `coverage/missing-dimension`). */
   missingDimensions?: string[];
+  /** True when the marked node can simply be deleted (e.g. a bullet repeated under another dimension). */
+  removable?: boolean;
+  /** What to write instead, in words, when no mechanical replacement exists (e.g. for a vague phrase). */
+  advice?: string;
 }
 
 /** What every core step returns: a value when one could be produced, and what went wrong. */

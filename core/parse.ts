@@ -1,4 +1,5 @@
 import { LineCounter, Scalar, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** A parsed framework file: the YAML document with its positions, the plain data, and what went wrong. */
@@ -280,7 +281,7 @@ function tooLarge(source: string): ParsedDocument {
 }
 
 /** A file Rungs will not parse at all: an empty, broken document carrying the one reason why. */
-function refused(reason: { code: string; message: string; line: number; column: number }): ParsedDocument {
+function refused(reason: { code: DiagnosticCode; message: string; line: number; column: number }): ParsedDocument {
   const lineCounter = new LineCounter();
   return {
     text: '',

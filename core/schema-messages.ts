@@ -121,6 +121,9 @@ export const schemaMessages: Record<string, MessageFor> = {
     const allowed = (Array.isArray(error.params.allowedValues) ? error.params.allowedValues : []).map((v) => `\`${String(v)}\``);
     const hint = didYouMean(place.suggestions);
     const segments = pointerSegments(error.instancePath);
+    if (segments.length === 2 && segments[0] === 'lint' && segments[1] === 'rules') {
+      return `\`${String(place.value)}\` is not a rule that can be configured${hint || '.'} \`rungs rules\` lists the rules and docs/rules.md explains them.`;
+    }
     const gloss =
       segments.length === 3 && segments[0] === 'dimensions' && segments[2] === 'kind'
         ? ' (`hard`: technical skills; `soft`: people and organisational skills)'

@@ -1,5 +1,6 @@
 import { validate, type SchemaError } from './generated/validate-framework.js';
 import schema from '../schemas/framework.schema.json' with { type: 'json' };
+import { isDiagnosticCode, type DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedDocument } from './parse.ts';
 import { escapePointerSegment, pointerSegments, rangeOf, type RangeTarget } from './positions.ts';
@@ -153,6 +154,12 @@ function allowedKeys(schemaPath: string): string[] {
   return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 }
 
+/** `schema/<keyword>` for the keywords the registry documents, `schema/invalid` for any other. */
+function schemaCode(keyword: string): DiagnosticCode {
+  const code = `schema/${keyword}`;
+  return isDiagnosticCode(code) ? code : 'schema/invalid';
+}
+
 function toDiagnostic(error: SchemaError, parsed: ParsedDocument): Diagnostic {
   const root = parsed.data;
   const propertyName = (error as SchemaError & { propertyName?: string }).propertyName;
@@ -173,6 +180,11 @@ function toDiagnostic(error: SchemaError, parsed: ParsedDocument): Diagnostic {
     path = `${error.instancePath}/${escapePointerSegment(propertyName)}`;
     target = 'key';
     value = propertyName;
+    if (error.keyword === 'enum') {
+      // A rule name under `lint.rules`: offer the nearest real code.
+      const allowed = Array.isArray(error.params.allowedValues) ? error.params.allowedValues.map(String) : [];
+      suggestions = suggest(propertyName, allowed, 1);
+    }
   } else if (error.keyword === 'required') {
     target = 'head';
   } else if (error.keyword === 'enum' && typeof value === 'string') {
@@ -200,7 +212,7 @@ function toDiagnostic(error: SchemaError, parsed: ParsedDocument): Diagnostic {
         : describeField(root, path);
   const message = schemaMessage(error, { value, owner, field, suggestions, allowedKeys: keys });
   const diagnostic: Diagnostic = {
-    code: `schema/${error.keyword}`,
+    code: schemaCode(error.keyword),
     severity: 'error',
     message,
     path,

@@ -9,8 +9,9 @@
  */
 
 import type { ExportFormatId } from '../core/render/export.ts';
+import type { CommandId, HostKind } from './commands.ts';
 
-export type HostKind = 'electron' | 'browser';
+export type { HostKind };
 
 /** Formats the studio can export. The host re-runs the core pipeline on `text` before writing. */
 export type ExportFormat = ExportFormatId;
@@ -34,7 +35,8 @@ export interface RecentFile {
 }
 
 export type SaveOutcome =
-  | { ok: true; documentId: string; name: string; displayPath: string }
+  /** `downloaded`: the browser had no way to write a file, so the text went to its Downloads folder as `name`. */
+  | { ok: true; documentId: string; name: string; displayPath: string; downloaded?: true }
   | { ok: false; cancelled: true }
   /**
    * Not saved, with a message for the user. `conflict` says another program changed the file since
@@ -73,30 +75,18 @@ export interface Draft {
   text: string;
   /** Milliseconds since the epoch when the draft was written. */
   savedAt: number;
+  /**
+   * How the session that left the draft ended, when the host can tell: `crashed` (it never said
+   * goodbye: a crash, a kill, power loss) or `closed` (a reload, or a tab closed past the prompt).
+   */
+  ending?: 'crashed' | 'closed';
 }
 
-/** Commands the host's native menus and shortcuts send to the renderer. */
-export type MenuCommand =
-  | 'new'
-  | 'new-from-template'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'revert'
-  | 'import-csv'
-  | 'import-track'
-  | 'export-html'
-  | 'export-pdf'
-  | 'export-md'
-  | 'export-csv'
-  | 'export-json'
-  | 'find'
-  | 'replace'
-  | 'format-document'
-  | 'toggle-preview'
-  | 'show-parity'
-  | 'show-problems'
-  | 'next-problem';
+/**
+ * Commands the host's native menus send to the renderer: every command of the command table
+ * (host-api/commands.ts) except undo and redo, which Electron's own roles carry out.
+ */
+export type MenuCommand = Exclude<CommandId, 'undo' | 'redo'>;
 
 /** The open file changed on disk while it was open. */
 export interface ExternalChange {

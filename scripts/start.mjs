@@ -40,19 +40,10 @@ function isFile(file) {
   }
 }
 
-async function startBrowserStudio(why) {
+async function startBrowserStudioBecause(why) {
   console.log(`${why}, so Rungs is starting the browser studio instead.`);
-  const { createServer } = await import('vite');
-  const server = await createServer({ configFile: path.join(root, 'vite.web.config.ts'), logLevel: 'warn' });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
-  console.log(`Rungs studio: ${url}`);
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const { startBrowserStudio } = await import('./browser-studio.mjs');
+  await startBrowserStudio();
 }
 
 function startElectron(binary, args) {
@@ -68,8 +59,8 @@ function startElectron(binary, args) {
 
 async function main() {
   const found = findElectronBinary();
-  if (!found.path) return startBrowserStudio(`The Electron binary is not available (${found.reason})`);
-  if (!hasDisplay()) return startBrowserStudio('There is no display to open the Electron window on');
+  if (!found.path) return startBrowserStudioBecause(`The Electron binary is not available (${found.reason})`);
+  if (!hasDisplay()) return startBrowserStudioBecause('There is no display to open the Electron window on');
   startElectron(found.path, process.argv.slice(2));
 }
 

@@ -1,5 +1,5 @@
-import { Command, Option } from 'commander';
-import { checkFramework, countBySeverity, type Diagnostic, type Severity } from '../../core/index.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { checkFramework, countBySeverity, parseRuleSetting, type Diagnostic, type RuleOverrides, type Severity } from '../../core/index.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { CommandFailure, guarded, readInput, type CliContext } from '../io.ts';
 import { jsonTerminalSafe, terminalSafe } from '../terminal.ts';
@@ -15,14 +15,22 @@ export interface FileReport {
 interface ValidateOptions {
   format: 'text' | 'json';
   strict?: boolean;
+  rule: RuleOverrides;
+}
+
+/** Commander's parser for a repeatable `--rule code=level`: a bad value is a usage error (exit 2). */
+export function collectRuleSetting(value: string, previous: RuleOverrides = {}): RuleOverrides {
+  const setting = parseRuleSetting(value);
+  if ('error' in setting) throw new InvalidArgumentError(setting.error);
+  return { ...previous, [setting.code]: setting.level };
 }
 
 /** Checks each file in turn; reading problems are recorded on the report rather than thrown. */
-export async function validateFiles(files: readonly string[], context: CliContext = {}): Promise<FileReport[]> {
+export async function validateFiles(files: readonly string[], rules: RuleOverrides = {}, context: CliContext = {}): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
-      reports.push({ file, diagnostics: checkFramework(await readInput(file, 'framework', context)).diagnostics });
+      reports.push({ file, diagnostics: checkFramework(await readInput(file, 'framework', context), { rules }).diagnostics });
     } catch (error) {
       if (!(error instanceof CommandFailure)) throw error;
       reports.push({ file, diagnostics: [], error: error.message });
@@ -46,7 +54,11 @@ function plural(count: number, word: string): string {
 export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    for (const d of report.diagnostics) lines.push(formatDiagnostic(report.file, d));
+    for (const d of report.diagnostics) {
+      lines.push(formatDiagnostic(report.file, d));
+      // Related places (each copied bullet of one finding) follow as indented notes.
+      for (const r of d.related ?? []) lines.push(`  ${terminalSafe(report.file)}:${r.line}:${r.column}: note: ${terminalSafe(r.message)}`);
+    }
   }
   const counts = countBySeverity(reports.flatMap((r) => r.diagnostics));
   const unreadable = reports.filter((r) => r.error !== undefined).length;
@@ -74,13 +86,19 @@ export function validateCommand(context: CliContext = {}): Command {
         .default('text'),
     )
     .option('--strict', 'fail (exit 1) on warnings too, not only on errors')
+    .option(
+      '--rule <code=level>',
+      'set a rule to off, info, warning or error for this run, over the file\'s `lint.rules` (repeatable; `rungs rules` lists the codes)',
+      collectRuleSetting,
+      {},
+    )
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors (warnings are allowed unless --strict), 1 a file has errors, 2 a file could not be read or the command was used wrongly.\n\nExamples:\n  rungs validate framework.yaml\n  rungs validate --strict --format json ladders/*.yaml',
+      '\nExit codes: 0 no errors (warnings are allowed unless --strict), 1 a file has errors, 2 a file could not be read or the command was used wrongly.\n\nExamples:\n  rungs validate framework.yaml\n  rungs validate --strict --format json ladders/*.yaml\n  rungs validate --rule growth/copied-expectation=off --rule wording/vague=warning framework.yaml',
     )
     .action(
       guarded(async (files: string[], options: ValidateOptions) => {
-        const reports = await validateFiles(files, context);
+        const reports = await validateFiles(files, options.rule, context);
         for (const report of reports) if (report.error !== undefined) process.stderr.write(`${terminalSafe(report.error)}\n`);
         process.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
         process.exitCode = exitCodeFor(reports, options.strict === true);

@@ -3,12 +3,16 @@ import type { Framework } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
 import { rangeOf } from '../positions.ts';
 import type { Rule } from './rule.ts';
+import { levelOf, readLintSettings, severityOf, type RuleOverrides } from './settings.ts';
 import { bandMinAboveMax } from './rules/band-min-above-max.ts';
 import { bandOutOfOrder } from './rules/band-out-of-order.ts';
 import { bidiControlRule } from './rules/bidi-control.ts';
 import { copiedExpectation } from './rules/copied-expectation.ts';
+import { duplicateAcrossDimensions } from './rules/duplicate-across-dimensions.ts';
 import { equivalentLevelMismatch } from './rules/equivalent-level-mismatch.ts';
 import { equivalentSameTrack } from './rules/equivalent-same-track.ts';
+import { inclusiveWording } from './rules/inclusive-wording.ts';
+import { invisibleCharacters } from './rules/invisible-characters.ts';
 import { icCeiling } from './rules/ic-ceiling.ts';
 import { idDuplicate } from './rules/id-duplicate.ts';
 import { levelRegression } from './rules/level-regression.ts';
@@ -16,12 +20,22 @@ import { mappingUnknownLevel } from './rules/mapping-unknown-level.ts';
 import { missingDimension } from './rules/missing-dimension.ts';
 import { missingIcTwin } from './rules/missing-ic-twin.ts';
 import { moveKindMismatch } from './rules/move-kind-mismatch.ts';
+import { unreachableTrack } from './rules/unreachable-track.ts';
+import { unevenTwins } from './rules/uneven-twins.ts';
 import { unknownDimension } from './rules/unknown-dimension.ts';
 import { unknownLevel } from './rules/unknown-level.ts';
 import { unknownRole } from './rules/unknown-role.ts';
 import { unusedLevel } from './rules/unused-level.ts';
+import { vagueWording } from './rules/vague-wording.ts';
+import { proficiencyPartial } from './rules/proficiency-partial.ts';
+import { proficiencyRegression } from './rules/proficiency-regression.ts';
+import { proficiencyUnevenTwins } from './rules/proficiency-uneven-twins.ts';
+import { proficiencyUnknownDimension } from './rules/proficiency-unknown-dimension.ts';
+import { proficiencyUnknownStep } from './rules/proficiency-unknown-step.ts';
+import { yearsRequirement } from './rules/years-requirement.ts';
 
-export type { Finding, Rule, RuleContext } from './rule.ts';
+export type { Finding, RelatedFinding, Rule, RuleContext } from './rule.ts';
+export { readLintSettings, parseRuleSetting, levelOf, type LintSettings, type RuleOverrides, type VaguePhrase } from './settings.ts';
 
 /** The most findings one rule reports in one check, so a pathological file stays fast. */
 export const MAX_FINDINGS_PER_RULE = 500;
@@ -37,34 +51,59 @@ export const rules: readonly Rule[] = [
   icCeiling,
   equivalentLevelMismatch,
   equivalentSameTrack,
+  unevenTwins,
   missingDimension,
   copiedExpectation,
+  duplicateAcrossDimensions,
+  vagueWording,
+  inclusiveWording,
+  yearsRequirement,
+  proficiencyUnknownStep,
+  proficiencyUnknownDimension,
+  proficiencyRegression,
+  proficiencyPartial,
+  proficiencyUnevenTwins,
   unusedLevel,
   bandMinAboveMax,
   bandOutOfOrder,
   mappingUnknownLevel,
   moveKindMismatch,
+  unreachableTrack,
   bidiControlRule,
+  invisibleCharacters,
 ];
+
+/** Options of one analysis run. */
+export interface AnalyzeOptions {
+  /** Per-run rule levels (`--rule code=level`); they win over the file's `lint.rules`. */
+  rules?: RuleOverrides;
+}
 
 /**
  * Runs the semantic rules the schema cannot express (references, unique ids, level order,
- * dual-track parity, coverage, growth) over a framework and places each finding in the source.
- * A rule that fails unexpectedly becomes an `internal/rule-failed` diagnostic instead of
- * stopping the others.
+ * dual-track parity, coverage, growth, wording) over a framework and places each finding in the
+ * source, at the severity the registry, the file's `lint.rules` and the run's overrides give it
+ * (`off` rules do not run). A rule that fails unexpectedly becomes an `internal/rule-failed`
+ * diagnostic instead of stopping the others.
  */
-export function analyze(framework: Framework, parsed: ParsedDocument): Diagnostic[] {
+export function analyze(framework: Framework, parsed: ParsedDocument, options: AnalyzeOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const settings = readLintSettings(parsed);
   for (const rule of rules) {
+    const severity = severityOf(levelOf(rule.code, settings, options.rules));
+    if (!severity) continue;
     try {
-      for (const finding of rule.check({ framework, parsed }).slice(0, MAX_FINDINGS_PER_RULE)) {
+      for (const finding of rule.check({ framework, parsed, settings }).slice(0, MAX_FINDINGS_PER_RULE)) {
         diagnostics.push({
           code: rule.code,
-          severity: rule.severity,
+          severity,
           message: finding.message,
           path: finding.path,
           ...rangeOf(parsed, finding.path, finding.target ?? 'head'),
           ...(finding.data ? { data: finding.data } : {}),
+          ...(finding.related && finding.related.length > 0
+            ? { related: finding.related.map((r) => ({ path: r.path, message: r.message, ...rangeOf(parsed, r.path, r.target ?? 'head') })) }
+            : {}),
         });
       }
     } catch (error) {

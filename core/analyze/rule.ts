@@ -1,12 +1,22 @@
-import type { DiagnosticData, Severity } from '../diagnostics.ts';
+import type { RuleCode } from '../diagnostic-codes.ts';
+import type { DiagnosticData } from '../diagnostics.ts';
 import type { Framework } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
 import type { RangeTarget } from '../positions.ts';
+import type { LintSettings } from './settings.ts';
 
-/** What every rule sees: the model (for meaning) and the parsed document (for raw values). */
+/** What every rule sees: the model (for meaning), the parsed document (for raw values) and the lint settings. */
 export interface RuleContext {
   framework: Framework;
   parsed: ParsedDocument;
+  settings: LintSettings;
+}
+
+/** Another place that belongs to a finding; `analyze` positions it like the finding itself. */
+export interface RelatedFinding {
+  path: string;
+  message: string;
+  target?: RangeTarget;
 }
 
 /** One problem a rule found; `analyze` turns it into a positioned diagnostic. */
@@ -14,16 +24,17 @@ export interface Finding {
   /** JSON Pointer of the node to mark. */
   path: string;
   message: string;
-  /** Which part of the node to mark; `value` unless said otherwise. */
+  /** Which part of the node to mark; `head` unless said otherwise. */
   target?: RangeTarget;
   data?: DiagnosticData;
+  related?: RelatedFinding[];
 }
 
-/** A semantic check the schema cannot express, with a stable code users can look up. */
+/**
+ * A semantic check the schema cannot express. Its severity and summary live in the code
+ * registry (core/diagnostic-codes.ts), so docs, `rungs rules` and settings all read one table.
+ */
 export interface Rule {
-  code: string;
-  severity: Severity;
-  /** One sentence on what the rule protects, for docs and the problems panel. */
-  description: string;
+  code: RuleCode;
   check(context: RuleContext): Finding[];
 }

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostic-codes.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** What both importers return: the new framework text when one could be made, and what happened. */
@@ -30,7 +31,7 @@ export function asText(value: unknown): string | undefined {
 }
 
 /** A problem about the import as a whole rather than a place in a file, so it points at line 1. */
-export function importProblem(code: string, message: string, suggestions?: string[]): Diagnostic {
+export function importProblem(code: DiagnosticCode, message: string, suggestions?: string[]): Diagnostic {
   return {
     code,
     severity: 'error',

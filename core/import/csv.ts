@@ -143,7 +143,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   if (source.length > MAX_TEXT_LENGTH) {
     return {
       notes,
-      diagnostics: [importProblem('import/too-large', `The spreadsheet has ${source.length.toLocaleString('en-US')} characters, over the ${MAX_TEXT_LENGTH / 1_000_000} million Rungs reads (a competency matrix rarely has a million): is this the right file?`)],
+      diagnostics: [importProblem('file/too-large', `The spreadsheet has ${source.length.toLocaleString('en-US')} characters, over the ${MAX_TEXT_LENGTH / 1_000_000} million Rungs reads (a competency matrix rarely has a million): is this the right file?`)],
     };
   }
 

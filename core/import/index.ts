@@ -2,3 +2,4 @@
 export { importTrack, type ImportTrackOptions } from './track.ts';
 export { importCsv, splitCell, type CsvImportOptions } from './csv.ts';
 export type { ImportResult } from './common.ts';
+export { previewTrackImport, type TrackPreview, type TrackPreviewRow } from './track-preview.ts';

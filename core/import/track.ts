@@ -19,7 +19,7 @@ export interface ImportTrackOptions {
 /** Where each template level lands on the user's scale (undefined: below or above it). */
 type LevelPlan = Map<string, string | undefined>;
 
-function planLevels(
+export function planLevels(
   templateLevels: readonly string[],
   targetLevels: readonly string[],
   levelMap: Record<string, string> | undefined,

@@ -30,6 +30,12 @@ export interface RungsCareerFramework {
    */
   description?: string;
   /**
+   * Optional: the ordered scale of how much of a dimension a role needs, lowest step first. Roles then say, per dimension, which step they need (`proficiency: { craft: practitioner }`), and the rubric draws a skills map and a radar per role. When left out, the default five steps apply: awareness, foundational, working, practitioner, expert.
+   *
+   * @minItems 2
+   */
+  proficiency?: [ProficiencyStep, ProficiencyStep, ...ProficiencyStep[]];
+  /**
    * What you assess at every level, such as technical craft, delivery or influence. Each role describes what good looks like for each dimension (or for the dimensions its track lists).
    *
    * @minItems 1
@@ -56,6 +62,40 @@ export interface RungsCareerFramework {
    */
   mappings?: Mapping[];
   /**
+   * How strictly Rungs checks this framework, like an ESLint configuration: turn rules off or change their severity, and tune the wording checks. `rungs validate --rule code=level` overrides it for one run. Every rule is listed by `rungs rules` and explained in docs/rules.md.
+   */
+  lint?: {
+    /**
+     * Severity per rule: `off` (the rule does not run), `info` (advice), `warning` (fails `--strict`) or `error` (fails every check and blocks exports). Rules you leave out keep their default severity.
+     */
+    rules?: {
+      /**
+       * `off`, `info`, `warning` or `error`.
+       */
+      [k: string]: 'off' | 'info' | 'warning' | 'error';
+    };
+    /**
+     * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
+     */
+    'vague-words'?: (
+      | string
+      | {
+          /**
+           * The vague verb or phrase, matched as whole words, in any case.
+           */
+          phrase: string;
+          /**
+           * What to write instead, shown with the finding.
+           */
+          suggestion?: string;
+        }
+    )[];
+    /**
+     * Words and phrases the wording checks (`wording/vague`, `wording/inclusive`) accept in this framework, for example a built-in vague phrase your organisation defines precisely, or a term of art. Matched in any case.
+     */
+    'allow-words'?: string[];
+  };
+  /**
    * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
    *
    * This interface was referenced by `RungsCareerFramework`'s JSON-Schema definition
@@ -67,11 +107,75 @@ export interface RungsCareerFramework {
       }
     | string
     | 1
+    | [ProficiencyStep, ProficiencyStep, ...ProficiencyStep[]]
     | [Dimension, ...Dimension[]]
     | [Level, ...Level[]]
     | [Track, ...Track[]]
     | Move[]
     | Mapping[]
+    | {
+        /**
+         * Severity per rule: `off` (the rule does not run), `info` (advice), `warning` (fails `--strict`) or `error` (fails every check and blocks exports). Rules you leave out keep their default severity.
+         */
+        rules?: {
+          /**
+           * `off`, `info`, `warning` or `error`.
+           */
+          [k: string]: 'off' | 'info' | 'warning' | 'error';
+        };
+        /**
+         * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
+         */
+        'vague-words'?: (
+          | string
+          | {
+              /**
+               * The vague verb or phrase, matched as whole words, in any case.
+               */
+              phrase: string;
+              /**
+               * What to write instead, shown with the finding.
+               */
+              suggestion?: string;
+            }
+        )[];
+        /**
+         * Words and phrases the wording checks (`wording/vague`, `wording/inclusive`) accept in this framework, for example a built-in vague phrase your organisation defines precisely, or a term of art. Matched in any case.
+         */
+        'allow-words'?: string[];
+      }
+    | undefined;
+}
+/**
+ * One step of the proficiency scale. Steps are ordered: the first is the least, the last the most.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "proficiencyStep".
+ */
+export interface ProficiencyStep {
+  /**
+   * The id roles use in their `proficiency`, such as `working`.
+   */
+  id: string;
+  /**
+   * The step's name as readers see it on radars and rubrics.
+   */
+  name: string;
+  /**
+   * What someone at this step can do, shown when hovering the step in the editor and in the rubric's legend.
+   */
+  description?: string;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `ProficiencyStep`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
     | undefined;
 }
 /**
@@ -203,9 +307,21 @@ export interface Track {
    */
   description?: string;
   /**
-   * Optional: the dimension ids that apply to this track. Leave it out when every dimension applies. Rungs warns when a role skips a dimension that applies.
+   * Optional: the dimensions that apply to this track. Leave it out when every dimension applies. Write an id, or `{ id, from: <level> }` for a dimension that starts at a later level (leadership from L5, say): roles below that level are not expected to cover it. Rungs warns when a role skips a dimension that applies; a role can also write `dimension: []` to say it does not apply to that role.
    */
-  dimensions?: string[];
+  dimensions?: (
+    | string
+    | {
+        /**
+         * The dimension id.
+         */
+        id: string;
+        /**
+         * The level from which this dimension applies on this track; roles below it are not expected to cover it.
+         */
+        from: string;
+      }
+  )[];
   /**
    * The roles on this track, from most junior to most senior. Rungs reports an error when a role sits below one listed before it.
    *
@@ -226,7 +342,19 @@ export interface Track {
     | 'ic'
     | 'management'
     | 'other'
-    | string[]
+    | (
+        | string
+        | {
+            /**
+             * The dimension id.
+             */
+            id: string;
+            /**
+             * The level from which this dimension applies on this track; roles below it are not expected to cover it.
+             */
+            from: string;
+          }
+      )[]
     | [Role, ...Role[]]
     | undefined;
 }
@@ -266,7 +394,33 @@ export interface Role {
    */
   equivalent?: string;
   /**
-   * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below.
+   * Optional: ids this role had in earlier versions of the framework. `rungs diff` then reports a rename instead of one role removed and another added, and a published changelog follows the role.
+   */
+  'previous-ids'?: string[];
+  /**
+   * Optional: how much of each dimension this role needs, as dimension id → step id of the framework's `proficiency` scale (or of the default five steps: awareness, foundational, working, practitioner, expert). Draws the role on the skills map and its radar; roles higher on a track should not need less.
+   */
+  proficiency?: {
+    /**
+     * A step id of the proficiency scale, such as `working` or `practitioner`.
+     */
+    [k: string]: string;
+  };
+  /**
+   * Optional: pins this role's place on the skills map instead of computing it from its proficiency, as fractions of the picture: x from 0 (left, fewer soft skills) to 1 (right), y from 0 (bottom, fewer hard skills) to 1 (top).
+   */
+  map?: {
+    /**
+     * Soft skills, from 0 (left) to 1 (right).
+     */
+    x: number;
+    /**
+     * Hard skills, from 0 (bottom) to 1 (top).
+     */
+    y: number;
+  };
+  /**
+   * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below. An empty list (`leadership: []`) says the dimension does not apply to this role.
    */
   expectations?: {
     /**
@@ -286,6 +440,23 @@ export interface Role {
       }
     | string
     | number
+    | string[]
+    | {
+        /**
+         * A step id of the proficiency scale, such as `working` or `practitioner`.
+         */
+        [k: string]: string;
+      }
+    | {
+        /**
+         * Soft skills, from 0 (left) to 1 (right).
+         */
+        x: number;
+        /**
+         * Hard skills, from 0 (bottom) to 1 (top).
+         */
+        y: number;
+      }
     | {
         /**
          * Bullet points for this dimension. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.

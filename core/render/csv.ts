@@ -1,4 +1,5 @@
 import type { RenderOptions } from './options.ts';
+import { trackDimensionIds } from './dimensions.ts';
 import { selectTracks } from './select.ts';
 import type { Framework } from '../model/index.ts';
 
@@ -27,11 +28,10 @@ export function renderCsv(framework: Framework, options: RenderOptions = {}): st
   const rows: string[] = [csvHeader.join(',')];
   for (const track of f.tracks) {
     const roles = [...track.roles].sort((a, b) => a.levelRank - b.levelRank);
+    const dimIds = trackDimensionIds(f, track);
     for (const role of roles) {
       const byDim = new Map(role.expectations.map((x) => [x.dimensionId, x.bullets]));
-      const dimIds = [...track.dimensionIds];
-      for (const x of role.expectations) if (!dimIds.includes(x.dimensionId)) dimIds.push(x.dimensionId);
-      for (const id of dimIds) {
+      for (const id of dimIds.filter((d) => track.dimensionIds.includes(d) || byDim.has(d))) {
         const dimension = f.index.dimensions.get(id);
         const bullets = byDim.get(id) ?? [];
         rows.push(

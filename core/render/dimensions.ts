@@ -1,4 +1,4 @@
-import type { Dimension, Framework } from '../model/index.ts';
+import type { Dimension, Framework, Track } from '../model/index.ts';
 
 /** A dimension as the "What we assess" section lists it. */
 export interface AssessedDimension {
@@ -37,4 +37,17 @@ export function assessedDimensions(f: Framework): AssessedDimension[] {
 export function assessedOn(tracks: readonly string[]): string {
   const names = tracks.length === 1 ? tracks[0] : `${tracks.slice(0, -1).join(', ')} and ${tracks[tracks.length - 1]}`;
   return `Assessed on the ${names} ${tracks.length === 1 ? 'track' : 'tracks'} only.`;
+}
+
+/**
+ * The dimensions a track's matrix and role sections show, in the framework's order (one order
+ * everywhere, whatever order the track's own `dimensions` list uses), filtered by that list; then
+ * any dimension a role assesses that the track does not list, so nothing written is lost.
+ */
+export function trackDimensionIds(f: Framework, track: Track): string[] {
+  const listed = new Set(track.dimensionIds);
+  const ids = f.dimensions.map((d) => d.id).filter((id, i, all) => listed.has(id) && all.indexOf(id) === i);
+  for (const id of track.dimensionIds) if (!ids.includes(id)) ids.push(id);
+  for (const role of track.roles) for (const x of role.expectations) if (!ids.includes(x.dimensionId)) ids.push(x.dimensionId);
+  return ids;
 }

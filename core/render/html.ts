@@ -1,6 +1,7 @@
 import { compareWithPrevious, type BulletChange } from './changes.ts';
-import { renderCareerMap, moveColours } from './career-map.ts';
-import { assessedDimensions, assessedOn, type AssessedDimension } from './dimensions.ts';
+import { careerMap, moveColours, type CareerMap } from './career-map.ts';
+import { columnGroups } from './column-groups.ts';
+import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimension } from './dimensions.ts';
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
@@ -99,7 +100,7 @@ function renderParity(ctx: Context): string {
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
     '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
-    `<table class="parity"><thead><tr><th scope="col">Level</th>${head}${hasBands ? '<th scope="col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
+    `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }
 
@@ -143,7 +144,19 @@ function legendLine(colour: string, dash: string, label: string, marker = true):
   return `<li><svg width="36" height="10" viewBox="0 0 36 10" aria-hidden="true"><line x1="1" y1="5" x2="${marker ? 29 : 35}" y2="5" stroke="${colour}" stroke-width="2"${dash ? ` stroke-dasharray="${dash}"` : ''}/>${head}</svg>${e(label)}</li>`;
 }
 
+/**
+ * Under the map, the full text of each label it shortened, by footnote number, so a reader of
+ * the printed page can tell roles apart; and what a summarised map stands for.
+ */
+function mapNotes(map: CareerMap): string {
+  const summary = map.summary ? `<p class="map-summary">${e(map.summary)}</p>` : '';
+  if (map.notes.length === 0) return summary;
+  const items = map.notes.map((n) => `<li value="${n.marker}">${e(n.text)}</li>`).join('');
+  return `${summary}<p class="map-notes-title">Shortened in the map:</p><ol class="map-notes">${items}</ol>`;
+}
+
 function renderMap(ctx: Context): string {
+  const map = careerMap(ctx.framework);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
@@ -152,7 +165,7 @@ function renderMap(ctx: Context): string {
   return (
     `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${renderCareerMap(ctx.framework)}</div><figcaption><ul class="legend">${legend.join('')}</ul></figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 
@@ -162,31 +175,56 @@ function skillTag(dimension: Dimension | undefined): string {
 }
 
 function trackDimensions(f: Framework, track: Track): { id: string; dimension?: Dimension }[] {
-  const ids = [...track.dimensionIds];
-  // A role may still assess a dimension the track does not list; show it rather than lose it.
-  for (const role of track.roles) for (const x of role.expectations) if (!ids.includes(x.dimensionId)) ids.push(x.dimensionId);
-  return ids.map((id) => {
+  return trackDimensionIds(f, track).map((id) => {
     const dimension = f.index.dimensions.get(id);
     return dimension ? { id, dimension } : { id };
   });
 }
 
+/** At most this many dimension columns side by side: four columns of bullets still read at 8.5 pt on A4. */
+const maxDimensionColumns = 4;
+/** A track with this many roles or fewer reads best turned on its side (dimensions as rows) once it has too many dimensions for columns. */
+const maxRoleColumns = 4;
+
 function renderTrackMatrix(ctx: Context, track: Track): string {
   const f = ctx.framework;
   const dims = trackDimensions(f, track);
   const roles = [...track.roles].sort((a, b) => a.levelRank - b.levelRank);
-  const head = dims.map((d) => `<th scope="col">${e(d.dimension?.name ?? d.id)}${skillTag(d.dimension)}</th>`).join('');
-  const body = roles.map((role) => {
-    const byDim = new Map(role.expectations.map((x) => [x.dimensionId, x.bullets]));
-    const cells = dims.map((d) => {
-      const bullets = byDim.get(d.id) ?? [];
-      return bullets.length === 0 ? '<td><span class="empty">–</span></td>' : `<td><ul>${bullets.map((b) => `<li>${ctx.inline(b)}</li>`).join('')}</ul></td>`;
-    });
+  const titleId = `track-${e(track.id)}-matrix`;
+  const bullets = (role: Role, id: string): string => {
+    const list = role.expectations.find((x) => x.dimensionId === id)?.bullets ?? [];
+    return list.length === 0 ? '<td><span class="empty">–</span></td>' : `<td><ul>${list.map((b) => `<li>${ctx.inline(b)}</li>`).join('')}</ul></td>`;
+  };
+  const roleHead = (role: Role, scope: 'row' | 'col'): string => {
     const level = f.index.levels.get(role.levelId);
     const levelName = e(level?.name ? `${role.levelId} · ${level.name}` : role.levelId || 'No level');
-    return `<tr><th scope="row">${roleLink(role)}<span class="level-name">${levelName}</span></th>${cells.join('')}</tr>`;
+    return `<th scope="${scope}">${roleLink(role)}<span class="level-name">${levelName}</span></th>`;
+  };
+  const dimensionHead = (d: { id: string; dimension?: Dimension }, scope: 'row' | 'col'): string => `<th scope="${scope}">${e(d.dimension?.name ?? d.id)}${skillTag(d.dimension)}</th>`;
+  const frame = (table: string): string => `<div class="matrix-frame">${table}</div>`;
+  const heading = `<h3 class="visually-hidden" id="${titleId}">${e(track.name)}: expectations by level</h3>`;
+
+  // Many dimensions and few roles: dimensions as rows, one column per role, one table.
+  if (dims.length > maxDimensionColumns && roles.length <= maxRoleColumns) {
+    const cols = `<colgroup><col class="head-col">${roles.map(() => '<col>').join('')}</colgroup>`;
+    const head = `<thead><tr><th scope="col">Dimension</th>${roles.map((r) => roleHead(r, 'col')).join('')}</tr></thead>`;
+    const body = dims.map((d) => `<tr>${dimensionHead(d, 'row')}${roles.map((r) => bullets(r, d.id)).join('')}</tr>`).join('');
+    return heading + frame(`<table class="matrix matrix-by-dimension" aria-labelledby="${titleId}">${cols}${head}<tbody>${body}</tbody></table>`);
+  }
+  // Otherwise one row per role, the dimensions split into groups that fit side by side, each
+  // group a table of its own that repeats the role column.
+  const groups = columnGroups(dims.length, maxDimensionColumns);
+  const tables = (groups.length > 0 ? groups : [{ start: 0, end: 0 }]).map((group, i) => {
+    const part = dims.slice(group.start, group.end);
+    const caption = groups.length > 1
+      ? `<caption>Part ${i + 1} of ${groups.length}: ${e(part[0]?.dimension?.name ?? part[0]?.id ?? '')}${part.length > 1 ? ` to ${e(part[part.length - 1]?.dimension?.name ?? part[part.length - 1]?.id ?? '')}` : ''}</caption>`
+      : '';
+    const cols = `<colgroup><col class="head-col">${part.map(() => '<col>').join('')}</colgroup>`;
+    const head = `<thead><tr><th scope="col">Role</th>${part.map((d) => dimensionHead(d, 'col')).join('')}</tr></thead>`;
+    const body = roles.map((role) => `<tr>${roleHead(role, 'row')}${part.map((d) => bullets(role, d.id)).join('')}</tr>`).join('');
+    return frame(`<table class="matrix" aria-labelledby="${titleId}">${caption}${cols}${head}<tbody>${body}</tbody></table>`);
   });
-  return `<h3 class="visually-hidden" id="track-${e(track.id)}-matrix">${e(track.name)}: expectations by level</h3><table class="matrix" aria-labelledby="track-${e(track.id)}-matrix"><thead><tr><th scope="col">Role</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return heading + tables.join('');
 }
 
 function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined): string {
@@ -295,7 +333,7 @@ function renderMappings(ctx: Context): string {
 // One element per line for the block-level tags, so the exported file (and its golden copy)
 // reads well in a diff. User text is escaped, so it never contains a `<` this could match, and
 // whitespace between these elements does not render.
-const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|dimension-entry[^"]*|dimension-list|dimension-term|dimension-description|facts|expectations|role-head|summary|lede|map-frame|track-head|description|mapping-notes)")[\s>])/g;
+const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h[1-5]|dl|aside|ul|ol|li|figure|figcaption|svg|defs|marker|div class="(?:dimension|dimension-entry[^"]*|dimension-list|dimension-term|dimension-description|facts|expectations|role-head|summary|lede|map-frame|matrix-frame|track-head|description|mapping-notes)")[\s>])/g;
 
 /**
  * Renders the framework as one self-contained HTML rubric: inline CSS, inline SVG, no script and

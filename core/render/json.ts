@@ -45,7 +45,7 @@ export function renderJson(framework: Framework, options: RenderOptions = {}): s
     const out: { [key: string]: Json } = { id: t.id, name: t.name, kind: t.kind };
     put(out, 'description', t.description);
     const subset = t.dimensionIds.length !== allDimensions.length || t.dimensionIds.some((id, i) => id !== allDimensions[i]);
-    if (subset) out.dimensions = [...t.dimensionIds];
+    if (subset || t.dimensionFrom) out.dimensions = t.dimensionIds.map((id) => (t.dimensionFrom?.[id] !== undefined ? { id, from: t.dimensionFrom[id] } : id));
     out.roles = t.roles.map((r) => {
       const role: { [key: string]: Json } = { id: r.id, title: r.title, level: r.levelId };
       put(role, 'summary', r.summary);

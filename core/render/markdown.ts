@@ -2,9 +2,10 @@ import markdownIt from 'markdown-it';
 import { compareWithPrevious } from './changes.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import type { RenderOptions } from './options.ts';
-import { assessedDimensions, assessedOn } from './dimensions.ts';
+import { assessedDimensions, assessedOn, trackDimensionIds } from './dimensions.ts';
 import { parityRows } from './parity.ts';
 import { selectTracks } from './select.ts';
+import { headingMark } from './text.ts';
 import { twinsOf } from '../model/index.ts';
 import type { Framework, Role } from '../model/index.ts';
 
@@ -54,9 +55,10 @@ function safe(text: string): string {
     );
 }
 
-/** One-line text for headings, table cells and list items. */
+/** One-line text for headings, table cells and list items; a heading mark makes it bold (see `inlineHtml`). */
 function line(text: string): string {
-  return safe(/[\t\n\r\f\v]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim());
+  const one = safe(/[\t\n\r\f\v]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim());
+  return headingMark.test(one) ? `**${one.replace(headingMark, '').replace(/[ \t]+#+[ \t]*$/, '')}**` : one;
 }
 
 function cell(text: string): string {
@@ -64,9 +66,17 @@ function cell(text: string): string {
   return one.includes('|') ? one.replace(/\|/g, '\\|') : one;
 }
 
-/** A paragraph field (description, summary), kept multi-line. */
+/**
+ * A paragraph field (description, summary), kept multi-line. Its heading lines become bold lines
+ * set apart by blank lines, as the HTML shows them, so they do not cut into the export's outline.
+ */
 function block(text: string): string {
-  return safe(text.trim());
+  const lines = safe(text.trim()).split('\n');
+  return lines
+    .map((l) => (headingMark.test(l) ? `\n**${l.replace(headingMark, '').replace(/[ \t]+#+[ \t]*$/, '').trim()}**\n` : l))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes, repeats numbered. */
@@ -171,8 +181,7 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
     out.push(heading('##', line(track.name)), '', `*${trackKindLabel[track.kind] ?? 'Track'}*`, '');
     if (track.description) out.push(block(track.description), '');
     const roles = [...track.roles].sort((a, b) => a.levelRank - b.levelRank);
-    const dimIds = [...track.dimensionIds];
-    for (const role of roles) for (const x of role.expectations) if (!dimIds.includes(x.dimensionId)) dimIds.push(x.dimensionId);
+    const dimIds = trackDimensionIds(f, track);
     out.push(heading('###', `${line(track.name)}: expectations by level`), '');
     out.push(
       table(
@@ -255,3 +264,6 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
   const text = out.join('\n').replace(/\(#\uE000([^\uE000]*)\uE000\)/g, (_, id: string) => `(#${roleSlugs.get(id) ?? ''})`);
   return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
+
+/** The same one-line safety for other Markdown pages (worksheets, job descriptions). */
+export { line as markdownLine };

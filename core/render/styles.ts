@@ -50,12 +50,12 @@ th,td{text-align:left;vertical-align:top;padding:9px 10px;border-bottom:1px soli
 thead th{font-size:12px;text-transform:uppercase;letter-spacing:0.06em;color:var(--muted);border-bottom:2px solid var(--ink);vertical-align:bottom}
 tbody th{font-weight:600}
 .parity td,.parity th{vertical-align:middle}
-.parity .level-cell{white-space:nowrap;width:1%}
+.parity .level-cell{width:1%}
 .level-id{display:block;font-weight:700}
 .level-name{display:block;font-weight:400;font-size:12.5px;color:var(--muted)}
 .parity thead th.track-col{text-align:center}
 .parity td.roles{text-align:center;position:relative;padding:10px 6px}
-.parity .band{white-space:nowrap;color:var(--muted);font-variant-numeric:tabular-nums;font-size:13px;width:1%}
+.parity .band{color:var(--muted);font-variant-numeric:tabular-nums;font-size:13px;width:1%}
 .chip{position:relative;z-index:1;display:inline-block;margin:2px 0;padding:5px 12px;border:1.5px solid #9fb3c8;border-radius:8px;background:#fff;color:var(--ink);font-weight:600;text-decoration:none;line-height:1.3}
 .chip:hover{border-color:var(--accent);color:var(--accent)}
 .kind-ic .chip{background:#edf3fb;border-color:#4f7fc0}
@@ -68,6 +68,13 @@ td.join-prev::before{left:0;right:50%}
 td.join-through::before{left:0;right:0}
 td.join-prev.join-next::before{right:50%}
 .empty{color:var(--faint)}
+.text-heading{margin:14px 0 4px}
+.text-heading:first-child{margin-top:0}
+.parity{table-layout:fixed}
+.parity .level-col{width:120px}
+.parity .band-col{width:176px}
+.parity th,.parity td,.chip{overflow-wrap:anywhere}
+.chip{max-width:100%}
 .notes-title{font-size:13px;text-transform:uppercase;letter-spacing:0.06em;color:var(--muted);margin:28px 0 4px}
 .level-notes{margin:0;padding:0;font-size:14px;border-top:2px solid var(--ink)}
 .level-notes div{display:grid;grid-template-columns:minmax(140px,200px) minmax(0,1fr);gap:2px 24px;padding:9px 10px;border-bottom:1px solid var(--rule)}
@@ -89,12 +96,20 @@ td.join-prev.join-next::before{right:50%}
 .map-frame{overflow-x:auto;border:1px solid var(--rule);border-radius:10px;padding:8px;background:#fff}
 .career-map-svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .career-map-svg a:hover rect{stroke-width:2.5}
+.map-notes-title,.map-summary{margin:10px 0 2px;font-size:12.5px;color:var(--muted)}
+.map-notes{margin:0;padding-left:28px;font-size:12.5px;color:var(--muted);columns:2 280px;column-gap:28px}
+.map-notes li{break-inside:avoid}
 .track{margin-top:56px}
 .track-head{border-top:3px solid var(--ink);padding-top:18px;margin-bottom:18px}
+.matrix-frame{overflow-x:auto}
+.matrix-frame + .matrix-frame{margin-top:22px}
+.matrix{table-layout:fixed}
+.matrix col.head-col{width:19%}
+.matrix th,.matrix td{overflow-wrap:anywhere}
+.matrix caption{caption-side:top;text-align:left;padding:0 0 6px;font-size:13px;font-weight:600;color:var(--muted)}
 .matrix td ul,.matrix td{font-size:13.5px}
 .matrix td ul{padding-left:16px}
 .matrix td li + li{margin-top:4px}
-.matrix th[scope=row]{width:16%}
 .matrix th[scope=row] a{text-decoration:none}
 .matrix th[scope=row] .level-name{margin-top:2px}
 .skill{display:inline-block;margin-left:6px;padding:0 7px;border-radius:999px;font-size:11px;font-weight:600;letter-spacing:0.02em;text-transform:none;vertical-align:2px;border:1px solid currentColor}
@@ -165,9 +180,12 @@ a{color:inherit;text-decoration:none}
 .dimensions{break-before:page}
 .dimension-entry{break-inside:avoid}
 .level-notes div{break-inside:avoid}
-.map-frame{border:0;padding:0;overflow:visible}
+.map-frame,.matrix-frame{border:0;padding:0;overflow:visible}
+.matrix col.head-col{width:21%}
 .career-map-svg{width:100%;max-height:175mm}
 table{font-size:9.5pt}
+.parity .level-col{width:100px}
+.parity .band-col{width:104px}
 .matrix td,.matrix td ul{font-size:8.5pt}
 .matrix td ul{padding-left:12px}
 .matrix th,.matrix td{padding:6px 5px}

@@ -2,8 +2,11 @@ import markdownIt, { type MarkdownIt } from 'markdown-it';
 
 /**
  * The small Markdown subset users may write in descriptions, summaries and bullets: bold, italic,
- * code, links and lists. Raw HTML is off (markdown-it escapes it), and only http(s), mailto and
- * in-page `#anchor` links survive; any other link is left as the literal text the user typed.
+ * code, links, lists and heading lines. Raw HTML is off (markdown-it escapes it), and only
+ * http(s), mailto and in-page `#anchor` links survive; any other link is left as the literal
+ * text the user typed. A heading line (`### What good looks like`) is a lead-in of its own: a bold
+ * line set apart from the next paragraph, never a section of the rubric, so a description cannot
+ * break the document's outline. The Markdown export writes it the same way (see `markdown.ts`).
  */
 const allowedLink = /^(?:https?:\/\/|mailto:|#[A-Za-z0-9._-]+$)/i;
 
@@ -14,7 +17,9 @@ let instance: MarkdownIt | undefined;
 function markdown(): MarkdownIt {
   if (instance) return instance;
   const md = markdownIt('zero', { html: false, linkify: false, typographer: false, breaks: false });
-  md.enable(['paragraph', 'list', 'emphasis', 'backticks', 'link', 'autolink', 'escape', 'entity', 'newline']);
+  md.enable(['paragraph', 'list', 'heading', 'lheading', 'emphasis', 'backticks', 'link', 'autolink', 'escape', 'entity', 'newline']);
+  md.renderer.rules.heading_open = () => '<p class="text-heading"><strong>';
+  md.renderer.rules.heading_close = () => '</strong></p>\n';
   md.validateLink = (url: string) => allowedLink.test(url.trim());
   const defaultLinkOpen = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
@@ -28,8 +33,15 @@ function markdown(): MarkdownIt {
   return md;
 }
 
-/** Renders one line of user text (a bullet, a title-like field) as inline HTML. */
+/** A heading mark at the start of a one-line field: `### ` and its kin, up to three spaces in. */
+export const headingMark = /^ {0,3}#{1,6}[ \t]+(?=\S)/;
+
+/**
+ * Renders one line of user text (a bullet, a title-like field) as inline HTML. A one-line field
+ * has no room for a heading, so a heading mark there makes the line bold, as it reads in a list.
+ */
 export function inlineHtml(text: string): string {
+  if (headingMark.test(text)) return `<strong>${markdown().renderInline(text.replace(headingMark, '').replace(/[ \t]+#+[ \t]*$/, ''))}</strong>`;
   return markdown().renderInline(text);
 }
 

@@ -213,7 +213,10 @@ function documentName(): string {
 }
 
 function applyDocumentState(state: { title: string; dirty: boolean; documentId: string | null }): void {
+  // Menu items that depend on the document (Revert) follow its state.
+  const menuChanged = state.dirty !== documentState.dirty || state.documentId !== documentState.documentId;
   documentState = state;
+  if (menuChanged) void rebuildMenu();
   const window = mainWindow;
   if (!window || window.isDestroyed()) return;
   // The renderer's title already carries the dirty dot and the app name ("• ladder.yaml — Rungs").
@@ -241,6 +244,7 @@ async function rebuildMenu(): Promise<void> {
     appName: app.getName(),
     recent,
     development: !app.isPackaged,
+    state: { hasFile: documentState.documentId !== null, dirty: documentState.dirty },
     send: sendMenuCommand,
     openRecent: (recentId) => {
       void (async () => {

@@ -1,6 +1,7 @@
 import { MAX_TEXT_LENGTH as CORE_MAX_TEXT_LENGTH } from '../../core/parse.ts';
 import { exportFormatIds } from '../../core/render/export.ts';
 import type { ExportRequest, MenuCommand, PaperSize } from '../../host-api/api.ts';
+import { nativeMenuCommands } from '../../host-api/commands.ts';
 
 /**
  * Validators for every IPC payload. The renderer is treated as untrusted (a compromised page could
@@ -26,11 +27,8 @@ const MAX_URL_LENGTH = 2048;
 const MAX_TRACKS = 200;
 
 const paperSizes: readonly PaperSize[] = ['a4', 'letter'];
-export const menuCommands: readonly MenuCommand[] = [
-  'new', 'new-from-template', 'open', 'save', 'save-as', 'revert', 'import-csv', 'import-track',
-  'export-html', 'export-pdf', 'export-md', 'export-csv', 'export-json', 'find', 'replace',
-  'format-document', 'toggle-preview', 'show-parity', 'show-problems', 'next-problem',
-];
+/** The commands the native menu may send, from the command table. */
+export const menuCommands = nativeMenuCommands as readonly MenuCommand[];
 
 function fail(what: string): never {
   throw new IpcPayloadError(`Rejected a malformed request: ${what}.`);

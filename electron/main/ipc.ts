@@ -202,6 +202,8 @@ export function registerIpc(studio: Studio): void {
       documentId: d.filePath ? studio.documents.idFor(d.filePath) : null,
       name: d.name,
       text: d.text,
+      // A normal quit asks Save / Don't Save and clears the drafts either way: any left were left by a crash.
+      ending: 'crashed' as const,
       savedAt: d.savedAt,
     }));
   });

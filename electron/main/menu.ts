@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../../host-api/api.ts';
+import { commands, isEnabled, shortcutsFor, type CommandSpec, type CommandState } from '../../host-api/commands.ts';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -7,31 +8,58 @@ export interface MenuContext {
   recent: readonly RecentFile[];
   /** Development builds get the reload and developer-tools items; releases do not. */
   development: boolean;
+  /** The open document's state, for items that only apply sometimes (Revert). */
+  state?: CommandState;
   send(command: MenuCommand): void;
   openRecent(recentId: string): void;
   clearRecent(): void;
 }
 
+type MenuName = NonNullable<CommandSpec['places']['nativeMenu']>['menu'];
+
 /**
  * The native menu bar as a plain template (built with Menu.buildFromTemplate by the caller), so
- * its items and shortcuts are testable without Electron. Document commands go to the renderer as
- * MenuCommands; clipboard and undo use Electron's roles, which reach Monaco like keystrokes do.
+ * its items and shortcuts are testable without Electron. Its document commands, their order and
+ * their accelerators come from the command table (host-api/commands.ts) and go to the renderer
+ * as MenuCommands; undo and redo use Electron's roles, which reach Monaco like keystrokes do.
  */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const mac = ctx.platform === 'darwin';
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    id: command,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => ctx.send(command),
-  });
+  const state = ctx.state ?? { hasFile: false, dirty: false };
+  const item = (spec: CommandSpec, labelled: 'title' | 'menu'): MenuItemConstructorOptions => {
+    const [accelerator] = shortcutsFor(spec, mac ? 'mac' : 'other', 'electron');
+    if (spec.nativeRole) return { role: spec.nativeRole, id: spec.id, ...(accelerator ? { accelerator } : {}) };
+    return {
+      label: labelled === 'menu' ? (spec.menuLabel ?? spec.title) : spec.title,
+      id: spec.id,
+      ...(accelerator ? { accelerator } : {}),
+      // Editing keys stay with the page, where Monaco answers them when it has focus: the menu
+      // shows them but does not take them (the studio's key handling runs them elsewhere).
+      ...(accelerator && spec.textOwned ? { registerAccelerator: false } : {}),
+      enabled: isEnabled(spec, state),
+      click: () => ctx.send(spec.id as MenuCommand),
+    };
+  };
+  /** The table's commands of one menu, a separator between groups. */
+  const section = (menu: MenuName, labelled: 'title' | 'menu' = 'title'): MenuItemConstructorOptions[] => {
+    const out: MenuItemConstructorOptions[] = [];
+    let group: number | undefined;
+    for (const spec of commands) {
+      const place = spec.places.nativeMenu;
+      if (place?.menu !== menu) continue;
+      if (group !== undefined && place.group !== group) out.push({ type: 'separator' });
+      group = place.group;
+      out.push(item(spec, labelled));
+    }
+    return out;
+  };
 
   const openRecent: MenuItemConstructorOptions[] = ctx.recent.length
     ? [
-        ...ctx.recent.map((file, index) => ({
+        // No accelerators: Ctrl+Alt+digit is AltGr+digit on many keyboards, which types { [ ] }.
+        ...ctx.recent.map((file) => ({
           label: file.displayPath,
           id: `recent-${file.recentId}`,
-          ...(index < 9 ? { accelerator: `CmdOrCtrl+Alt+${index + 1}` } : {}),
           click: () => ctx.openRecent(file.recentId),
         })),
         { type: 'separator' },
@@ -39,61 +67,43 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       ]
     : [{ label: 'No Recent Files', enabled: false }];
 
+  const fileItems = section('file');
+  // Open Recent follows Open; its items are the recent files, not commands.
+  const afterOpen = fileItems.findIndex((i) => i.id === 'open') + 1;
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      item('New', 'new', 'CmdOrCtrl+N'),
-      item('New from Template…', 'new-from-template', 'CmdOrCtrl+Shift+N'),
-      item('Open…', 'open', 'CmdOrCtrl+O'),
+      ...fileItems.slice(0, afterOpen),
       { label: 'Open Recent', id: 'open-recent', submenu: openRecent },
+      ...fileItems.slice(afterOpen),
       { type: 'separator' },
-      item('Save', 'save', 'CmdOrCtrl+S'),
-      item('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
-      item('Revert', 'revert', 'CmdOrCtrl+Shift+R'),
-      { type: 'separator' },
-      item('Import CSV…', 'import-csv', 'CmdOrCtrl+Alt+I'),
-      item('Add Track from Template…', 'import-track', 'CmdOrCtrl+Alt+T'),
-      {
-        label: 'Export',
-        id: 'export',
-        submenu: [
-          item('HTML…', 'export-html', 'CmdOrCtrl+E'),
-          item('PDF…', 'export-pdf', 'CmdOrCtrl+Shift+E'),
-          item('Markdown…', 'export-md', 'CmdOrCtrl+Alt+E'),
-          item('CSV…', 'export-csv', 'CmdOrCtrl+Alt+C'),
-          item('JSON…', 'export-json', 'CmdOrCtrl+Alt+J'),
-        ],
-      },
+      { label: 'Export', id: 'export', submenu: section('export', 'menu') },
       { type: 'separator' },
       // On macOS, Quit lives in the application menu and Close Window here.
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],
   };
 
+  const editItems = section('edit');
+  // The clipboard roles go between undo/redo and the document's editing commands.
+  const afterRedo = editItems.findIndex((i) => i.id === 'redo') + 1;
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      ...editItems.slice(0, afterRedo),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
-      { type: 'separator' },
-      item('Find', 'find', 'CmdOrCtrl+F'),
-      item('Replace', 'replace', mac ? 'Cmd+Alt+F' : 'Ctrl+H'),
-      item('Format Document', 'format-document', 'Shift+Alt+F'),
+      ...editItems.slice(afterRedo),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      item('Toggle Preview', 'toggle-preview', 'CmdOrCtrl+Shift+V'),
-      item('Parity Matrix', 'show-parity', 'CmdOrCtrl+Shift+Y'),
-      item('Problems', 'show-problems', 'CmdOrCtrl+Shift+M'),
-      item('Next Problem', 'next-problem', 'F8'),
+      ...section('view'),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },

@@ -14,6 +14,8 @@ export type EditorAction = 'find' | 'replace' | 'format' | 'next-problem' | 'und
 export interface EditorHandle {
   /** Scrolls to a range and moves the cursor there (selecting it when `select`). */
   reveal(range: SourceRange, select: boolean): void;
+  /** Scrolls a block (a role) into view and puts the cursor at `cursor`, selecting nothing. */
+  revealBlock(block: SourceRange, cursor: { line: number; column: number }): void;
   run(action: EditorAction): void;
   focus(): void;
   hasFocus(): boolean;
@@ -72,8 +74,8 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
     let disposed = false;
     const disposables: Monaco.IDisposable[] = [];
     // Monaco and the quick fixes (which need the YAML parser) load after first paint.
-    Promise.all([import('./monaco.ts'), import('./code-actions.ts')])
-      .then(([{ monaco: api, frameworkModelUri }, { registerQuickFixes }]) => {
+    Promise.all([import('./monaco.ts'), import('./code-actions.ts'), import('./id-features.ts')])
+      .then(([{ monaco: api, frameworkModelUri }, { registerQuickFixes }, { registerIdFeatures }]) => {
         if (disposed || !host.current) return;
         defineStudioThemes(api);
         const model = api.editor.getModel(frameworkModelUri) ?? api.editor.createModel(documentRef.current.text, 'yaml', frameworkModelUri);
@@ -112,6 +114,7 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
           model.onDidChangeContent(() => callbacks.current.onChange(model.getValue())),
           editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor({ line: e.position.lineNumber, column: e.position.column })),
           registerQuickFixes(api, (current) => diagnosticsAt(checked.current, current.getVersionId())),
+          registerIdFeatures(api),
         );
         // Monaco drops a byte-order mark and may normalise line ends: report the text it holds,
         // so the checked text (and with it markers and quick fixes) matches the model's.
@@ -170,6 +173,15 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
           : new monaco.Selection(range.line, range.column, range.line, range.column);
         editor.setSelection(target);
         editor.revealRangeNearTopIfOutsideViewport(target, monaco.editor.ScrollType.Smooth);
+        editor.focus();
+      },
+      revealBlock(block, cursor) {
+        const editor = editorRef.current;
+        if (!editor || !monaco) return;
+        editor.setPosition({ lineNumber: cursor.line, column: cursor.column });
+        // The whole block when it fits, else its start: the cursor line always stays on screen.
+        editor.revealRangeNearTopIfOutsideViewport(new monaco.Range(block.line, 1, block.endLine, 1), monaco.editor.ScrollType.Smooth);
+        editor.revealLineInCenterIfOutsideViewport(cursor.line, monaco.editor.ScrollType.Smooth);
         editor.focus();
       },
       run(action) {

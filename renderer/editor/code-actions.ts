@@ -1,7 +1,8 @@
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { markerMatches } from './markers.ts';
-import { quickFixesFor } from './quick-fixes.ts';
+import { latestIds } from '../state/document-ids.ts';
+import { quickFixesFor, type TitleOf } from './quick-fixes.ts';
 
 /**
  * Offers our quick fixes in the lightbulb and on Ctrl+. for the markers under the cursor.
@@ -17,10 +18,13 @@ export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: M
         const actions: Monaco.languages.CodeAction[] = [];
         const text = model.getValue();
         const current = diagnostics(model);
+        // Titles need no positions, so the last check's index serves even while a newer one is on its way.
+        const definitions = latestIds()?.index.definitions ?? [];
+        const titleOf: TitleOf = (kind, id) => definitions.find((d) => d.kind === kind && d.id === id)?.title;
         for (const marker of context.markers) {
           const diagnostic = current.find((d) => markerMatches(marker, d));
           if (!diagnostic) continue;
-          for (const fix of quickFixesFor(text, diagnostic)) {
+          for (const fix of quickFixesFor(text, diagnostic, titleOf)) {
             actions.push({
               title: fix.title,
               kind: 'quickfix',

@@ -34,10 +34,17 @@ import 'monaco-editor/esm/vs/editor/contrib/gotoError/browser/gotoError.js';
 import 'monaco-editor/esm/vs/editor/contrib/codeAction/browser/codeActionContributions.js';
 import 'monaco-editor/esm/vs/editor/contrib/contextmenu/browser/contextmenu.js';
 import 'monaco-editor/esm/vs/editor/contrib/inlineProgress/browser/inlineProgress.js';
+// Go to definition (F12, Ctrl+click) and find references (Shift+F12) on ids; document symbols
+// for Ctrl+Shift+O and the breadcrumbs of long files.
+import 'monaco-editor/esm/vs/editor/contrib/gotoSymbol/browser/goToCommands.js';
+import 'monaco-editor/esm/vs/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition.js';
+import 'monaco-editor/esm/vs/editor/contrib/documentSymbols/browser/documentSymbols.js';
+import 'monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneGotoSymbolQuickAccess.js';
 // Ctrl+G, and the strings and icons the widgets above display.
 import 'monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneGotoLineQuickAccess.js';
 import 'monaco-editor/esm/vs/editor/common/standaloneStrings.js';
 import 'monaco-editor/esm/vs/base/browser/ui/codicons/codiconStyles.js';
+import './editor-widgets.css';
 // The one language we edit: Monarch tokens for colouring; monaco-yaml adds the rest.
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 

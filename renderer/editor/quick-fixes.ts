@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { parseFramework, type ParsedDocument } from '../../core/parse.ts';
 import { pointerSegments, type SourceRange } from '../../core/positions.ts';
+import type { IdKind } from './id-index.ts';
 
 /** One text change, in 1-based end-exclusive positions (an insertion has start equal to end). */
 export interface TextEdit {
@@ -16,22 +17,36 @@ export interface QuickFix {
   preferred: boolean;
 }
 
+/** The kind of id an unknown-reference diagnostic suggests, so its fixes can name each id's title. */
+const suggestedKinds: Partial<Record<string, IdKind>> = {
+  'ref/unknown-level': 'level',
+  'ref/unknown-role': 'role',
+  'ref/unknown-dimension': 'dimension',
+};
+
+/** The title people know an id by (a level's name, a role's title), when the document gives one. */
+export type TitleOf = (kind: IdKind, id: string) => string | undefined;
+
 /**
  * The fixes we know for a diagnostic: nearest ids for an unknown reference or misspelt key
  * (core ranks them in `data.suggestions`), and an expectations skeleton for a role that skips
- * some of its track's dimensions (`data.missingDimensions`).
+ * some of its track's dimensions (`data.missingDimensions`). A suggested id is labelled with its
+ * title, "Change to `L5` (Senior)", so the user sees which id each fix inserts.
  */
-export function quickFixesFor(text: string, diagnostic: Diagnostic): QuickFix[] {
+export function quickFixesFor(text: string, diagnostic: Diagnostic, titleOf: TitleOf = () => undefined): QuickFix[] {
   const fixes: QuickFix[] = [];
   const suggestions = diagnostic.data?.suggestions ?? [];
+  const kind = suggestedKinds[diagnostic.code];
   suggestions.slice(0, 5).forEach((suggestion, i) => {
-    fixes.push({ title: `Change to '${suggestion}'`, edits: [replacementEdit(text, diagnostic, suggestion)], preferred: i === 0 });
+    const title = kind ? titleOf(kind, suggestion) : undefined;
+    const label = `Change to \`${suggestion}\`${title && title !== suggestion ? ` (${title})` : ''}`;
+    fixes.push({ title: label, edits: [replacementEdit(text, diagnostic, suggestion)], preferred: i === 0 });
   });
   const missing = diagnostic.data?.missingDimensions ?? [];
   if (missing.length > 0) {
     const edit = expectationsSkeletonEdit(parseFramework(text), diagnostic.path, missing);
     if (edit) {
-      const list = missing.map((d) => `'${d}'`).join(', ');
+      const list = missing.map((d) => `\`${d}\``).join(', ');
       fixes.push({ title: `Add expectations for ${list}`, edits: [edit], preferred: suggestions.length === 0 });
     }
   }

@@ -1,21 +1,26 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TemplateInfo } from '../../core/templates/index.ts';
+import { AddTrackPreview } from './AddTrackPreview.tsx';
 
 interface Props {
   templates: readonly TemplateInfo[];
   /** 'new' starts a framework; 'add-track' picks one track of a template to add to the open one. */
   mode: 'new' | 'add-track';
+  /** The open framework, which an added track is placed on (add-track mode). */
+  documentText: string;
   onChoose(name: string | null): void;
-  onChooseTrack(templateName: string, trackId: string): void;
+  /** Add-track mode: after the mapping step, with the template-level → your-level choices made there. */
+  onAddTrack(templateName: string, trackId: string, levelMap: Record<string, string>): void;
   onClose(): void;
 }
 
 const kindLabel: Record<string, string> = { ic: 'Individual contributor', management: 'Management', other: 'Other' };
 
 /** File → New: a blank framework or one of the built-in templates, each with its tracks and levels. */
-export function TemplateGallery({ templates, mode, onChoose, onChooseTrack, onClose }: Props) {
+export function TemplateGallery({ templates, mode, documentText, onChoose, onAddTrack, onClose }: Props) {
   const adding = mode === 'add-track';
   const dialog = useRef<HTMLDialogElement>(null);
+  const [picked, setPicked] = useState<{ template: TemplateInfo; trackId: string; trackName: string } | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -41,7 +46,9 @@ export function TemplateGallery({ templates, mode, onChoose, onChooseTrack, onCl
           <h2 id="gallery-title">{adding ? 'Add a track from a template' : 'New framework'}</h2>
           <p>
             {adding
-              ? 'Pick a track: its roles are placed on your levels, and any dimensions you lack come with it.'
+              ? picked
+                ? 'Check where its roles land on your levels, change any row, then add it.'
+                : 'Pick a track: next you see where its roles land on your levels, and any dimensions you lack come with it.'
               : 'Start from a proven shape and make it yours. Every template checks clean.'}
           </p>
         </div>
@@ -49,51 +56,70 @@ export function TemplateGallery({ templates, mode, onChoose, onChooseTrack, onCl
           ×
         </button>
       </header>
-      <div className="gallery-grid">
-        {!adding && (
-        <button type="button" className="template-card is-blank" data-testid="template-card" data-template="blank" onClick={() => onChoose(null)}>
-          <h3>Blank framework</h3>
-          <p>Two dimensions, two levels and one track: the smallest file that shows every part of the format.</p>
-          <div className="template-meta">1 track · 2 levels</div>
-        </button>
-        )}
-        {templates.map((t) => {
-          const tracks = (
-            <ul className="template-tracks">
-              {t.tracks.map((track) => (
-                <li key={track.id}>
-                  {adding ? (
-                    <button type="button" className="track-choice" data-testid="template-track" data-track={track.id} onClick={() => onChooseTrack(t.name, track.id)}>
-                      <TrackLine kind={track.kind} name={track.name} roles={track.roles} />
-                    </button>
-                  ) : (
-                    <TrackLine kind={track.kind} name={track.name} roles={track.roles} />
-                  )}
-                </li>
-              ))}
-            </ul>
-          );
-          const body = (
-            <>
-              <h3>{t.title}</h3>
-              <p>{t.description}</p>
-              {tracks}
-              <div className="template-meta">
-                {t.tracks.length} {t.tracks.length === 1 ? 'track' : 'tracks'} · {t.levelCount} levels
-              </div>
-            </>
-          );
-          return adding ? (
-            <div key={t.name} className="template-card is-static" data-testid="template-card" data-template={t.name}>
-              {body}
-            </div>
-          ) : (
-            <button type="button" key={t.name} className="template-card" data-testid="template-card" data-template={t.name} onClick={() => onChoose(t.name)}>
-              {body}
+      {picked && (
+        <AddTrackPreview
+          documentText={documentText}
+          template={picked.template.name}
+          templateTitle={picked.template.title}
+          track={picked.trackId}
+          trackName={picked.trackName}
+          onApply={(levelMap) => onAddTrack(picked.template.name, picked.trackId, levelMap)}
+          onBack={() => setPicked(null)}
+        />
+      )}
+      {!picked && (
+        <div className="gallery-grid">
+          {!adding && (
+            <button type="button" className="template-card is-blank" data-testid="template-card" data-template="blank" onClick={() => onChoose(null)}>
+              <h3>Blank framework</h3>
+              <p>Two dimensions, two levels and one track: the smallest file that shows every part of the format.</p>
+              <div className="template-meta">1 track · 2 levels</div>
             </button>
-          );
-        })}
-      </div>
+          )}
+          {templates.map((t) => {
+            const tracks = (
+              <ul className="template-tracks">
+                {t.tracks.map((track) => (
+                  <li key={track.id}>
+                    {adding ? (
+                      <button
+                        type="button"
+                        className="track-choice"
+                        data-testid="template-track"
+                        data-track={track.id}
+                        onClick={() => setPicked({ template: t, trackId: track.id, trackName: track.name })}
+                      >
+                        <TrackLine kind={track.kind} name={track.name} roles={track.roles} />
+                      </button>
+                    ) : (
+                      <TrackLine kind={track.kind} name={track.name} roles={track.roles} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            );
+            const body = (
+              <>
+                <h3>{t.title}</h3>
+                <p>{t.description}</p>
+                {tracks}
+                <div className="template-meta">
+                  {t.tracks.length} {t.tracks.length === 1 ? 'track' : 'tracks'} · {t.levelCount} levels
+                </div>
+              </>
+            );
+            return adding ? (
+              <div key={t.name} className="template-card is-static" data-testid="template-card" data-template={t.name}>
+                {body}
+              </div>
+            ) : (
+              <button type="button" key={t.name} className="template-card" data-testid="template-card" data-template={t.name} onClick={() => onChoose(t.name)}>
+                {body}
+              </button>
+            );
+          })}
+        </div>
+      )}
     </dialog>
   );
 }

@@ -4,6 +4,8 @@ import { readJson, type KeyValueStore } from './key-value-store.ts';
 const prefix = 'rungs.draft:';
 /** Each open studio tab refreshes `rungs.session:<id>` with the time, so others can tell it is alive. */
 const sessionPrefix = 'rungs.session:';
+/** Written when a session's page goes away normally (reload, close): its drafts were not left by a crash. */
+const endedPrefix = 'rungs.session-ended:';
 
 /** How often a live session refreshes its heartbeat. */
 export const heartbeatIntervalMs = 5000;
@@ -96,6 +98,17 @@ export class DraftStore {
   /** The session ends normally (the tab is closing): its drafts may be offered at once. */
   end(): void {
     this.store.removeItem(sessionPrefix + this.sessionId);
+    try {
+      this.store.setItem(endedPrefix + this.sessionId, String(this.now()));
+    } catch {
+      // Storage full: its drafts will read as left by a crash, which is the safe side.
+    }
+  }
+
+  /** The page came back (from the back/forward cache): the session is alive again. */
+  resume(): void {
+    this.store.removeItem(endedPrefix + this.sessionId);
+    this.beat();
   }
 
   /**
@@ -112,10 +125,12 @@ export class DraftStore {
       return Number.isFinite(beat) && beat > 0 && this.now() - beat < heartbeatStaleMs;
     };
     this.pruneHeartbeats();
-    return this.all()
+    const drafts = this.all();
+    this.pruneEndings(new Set(drafts.map((d) => d.sessionId)));
+    return drafts
       .filter((d) => !alive(d.sessionId))
       .sort((a, b) => b.savedAt - a.savedAt)
-      .map(({ sessionId: _session, ...draft }) => draft);
+      .map(({ sessionId, ...draft }) => ({ ...draft, ending: this.store.getItem(endedPrefix + sessionId) === null ? 'crashed' : 'closed' }));
   }
 
   discard(draftId: string): void {
@@ -132,6 +147,16 @@ export class DraftStore {
       if (!Number.isFinite(beat) || this.now() - beat >= heartbeatStaleMs) stale.push(key);
     }
     for (const key of stale) this.store.removeItem(key);
+  }
+
+  /** An ending marker matters only while its session still has drafts. */
+  private pruneEndings(withDrafts: ReadonlySet<string>): void {
+    const gone: string[] = [];
+    for (let i = 0; i < this.store.length; i += 1) {
+      const key = this.store.key(i);
+      if (key?.startsWith(endedPrefix) && !withDrafts.has(key.slice(endedPrefix.length))) gone.push(key);
+    }
+    for (const key of gone) this.store.removeItem(key);
   }
 
   private all(): StoredDraft[] {

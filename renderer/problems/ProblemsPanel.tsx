@@ -8,54 +8,64 @@ interface Props {
 }
 
 const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return <span className={`severity-icon severity-${severity}`} aria-label={severityLabel[severity]} role="img" />;
 }
 
-/** Every problem core found, in file order; clicking one jumps to its lines. */
+/** Errors first, then warnings, then notes; in file order within each. */
+export function sortProblems(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Every problem core found, errors first; clicking one jumps to its lines. With no problems the
+ * panel shrinks to its header, which says so, and gives the editor the room.
+ */
 export function ProblemsPanel({ diagnostics, open, onToggle, onSelect }: Props) {
+  const empty = diagnostics.length === 0;
+  const expanded = open && !empty;
   return (
-    <section className={`problems ${open ? 'is-open' : ''}`} data-testid="problems" aria-label="Problems">
+    <section className={`problems ${expanded ? 'is-open' : ''}`} data-testid="problems" data-empty={empty} aria-label="Problems">
       <header className="panel-header">
-        <button type="button" className="panel-title" onClick={onToggle} aria-expanded={open} data-testid="problems-toggle">
-          <span className={`chevron ${open ? 'is-open' : ''}`} aria-hidden="true" />
+        <button type="button" className="panel-title" onClick={onToggle} aria-expanded={expanded} disabled={empty} data-testid="problems-toggle">
+          <span className={`chevron ${expanded ? 'is-open' : ''}`} aria-hidden="true" />
           Problems
           <span className="count-badge" data-testid="problems-count">{diagnostics.length}</span>
         </button>
+        {empty && (
+          <span className="empty-note is-clean is-inline" data-testid="problems-clean">
+            <span className="clean-mark" aria-hidden="true">✓</span>
+            No problems: this framework checks clean.
+          </span>
+        )}
       </header>
-      {open && (
+      {expanded && (
         <div className="problems-body">
-          {diagnostics.length === 0 ? (
-            <p className="empty-note is-clean">
-              <span className="clean-mark" aria-hidden="true">✓</span>
-              No problems: this framework checks clean.
-            </p>
-          ) : (
-            <ul className="problem-list">
-              {diagnostics.map((d, i) => (
-                <li key={`${d.code}:${d.line}:${d.column}:${i}`}>
-                  <button
-                    type="button"
-                    className="problem-item"
-                    data-testid="problem-item"
-                    data-severity={d.severity}
-                    data-code={d.code}
-                    data-line={d.line}
-                    onClick={() => onSelect(d)}
-                    title={`${severityLabel[d.severity]} ${d.code}`}
-                  >
-                    <SeverityIcon severity={d.severity} />
-                    <span className="problem-message">{d.message}</span>
-                    <span className="problem-code">{d.code}</span>
-                    <span className="problem-position">
-                      Ln {d.line}, Col {d.column}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ul className="problem-list">
+            {sortProblems(diagnostics).map((d, i) => (
+              <li key={`${d.code}:${d.line}:${d.column}:${i}`}>
+                <button
+                  type="button"
+                  className="problem-item"
+                  data-testid="problem-item"
+                  data-severity={d.severity}
+                  data-code={d.code}
+                  data-line={d.line}
+                  onClick={() => onSelect(d)}
+                  title={`${severityLabel[d.severity]} ${d.code}`}
+                >
+                  <SeverityIcon severity={d.severity} />
+                  <span className="problem-message">{d.message}</span>
+                  <span className="problem-code">{d.code}</span>
+                  <span className="problem-position">
+                    Ln {d.line}, Col {d.column}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

@@ -9,6 +9,13 @@ export function draftTitle(text: string): string | undefined {
   return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }
 
+/** How the draft came to be left: a crash is news, a reload or a closed tab is not. */
+export function draftOrigin(drafts: readonly Draft[]): string {
+  if (drafts.every((d) => d.ending === 'closed')) return 'kept when the studio was last reloaded or closed';
+  if (drafts.every((d) => d.ending === 'crashed')) return 'recovered after the studio closed unexpectedly';
+  return 'left by an earlier session';
+}
+
 interface Props {
   /** Drafts an earlier session left behind, newest first. */
   drafts: readonly Draft[];
@@ -17,9 +24,9 @@ interface Props {
 }
 
 /**
- * Offers every draft a crashed session left behind. One draft reads as one sentence with
- * Restore and Discard; several are listed, each with its own buttons, and stay listed until the
- * user restores or discards them, so none is dropped without being seen.
+ * Offers every draft an earlier session left behind. One draft reads as one line with Restore and
+ * Discard; several are one line too, with the list (each with its own buttons) under Details, and
+ * stay offered until the user restores or discards them, so none is dropped without being seen.
  */
 export function DraftNotice({ drafts, onRestore, onDiscard }: Props) {
   const [only] = drafts;
@@ -34,37 +41,40 @@ export function DraftNotice({ drafts, onRestore, onDiscard }: Props) {
           { label: 'Discard', testId: 'draft-discard', onClick: () => onDiscard(only) },
         ]}
       >
-        Unsaved changes to <strong>{only.name}</strong> from {timeAgo(only.savedAt)} were recovered after the studio closed unexpectedly.
+        Unsaved changes to <strong>{only.name}</strong> from {timeAgo(only.savedAt)}, {draftOrigin(drafts)}.
       </NoticeBar>
     );
   }
   return (
-    <NoticeBar tone="warning" testId="draft-notice">
-      {drafts.length} unsaved drafts were recovered after the studio closed unexpectedly. Restore one at a time (save it before the next); the others wait here.
-      <ul className="draft-list">
-        {drafts.map((draft, index) => {
-          const title = draftTitle(draft.text);
-          return (
-            <li key={draft.draftId} className="draft-item" data-testid="draft-item">
-              <span className="draft-name">
-                <strong>{draft.name}</strong>
-                {title ? ` (“${title}”)` : ''} from {timeAgo(draft.savedAt)}
-              </span>
-              <button
-                type="button"
-                className={`notice-button ${index === 0 ? 'is-primary' : ''}`}
-                data-testid="draft-item-restore"
-                onClick={() => onRestore(draft)}
-              >
-                Restore
-              </button>
-              <button type="button" className="notice-button" data-testid="draft-item-discard" onClick={() => onDiscard(draft)}>
-                Discard
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+    <NoticeBar
+      tone="warning"
+      testId="draft-notice"
+      detail={
+        <>
+          <p className="notice-detail-text">Restore one at a time (save it before the next); the others wait here.</p>
+          <ul className="draft-list">
+            {drafts.map((draft, index) => {
+              const title = draftTitle(draft.text);
+              return (
+                <li key={draft.draftId} className="draft-item" data-testid="draft-item">
+                  <span className="draft-name">
+                    <strong>{draft.name}</strong>
+                    {title ? ` (“${title}”)` : ''} from {timeAgo(draft.savedAt)}
+                  </span>
+                  <button type="button" className={`notice-button ${index === 0 ? 'is-primary' : ''}`} data-testid="draft-item-restore" onClick={() => onRestore(draft)}>
+                    Restore
+                  </button>
+                  <button type="button" className="notice-button" data-testid="draft-item-discard" onClick={() => onDiscard(draft)}>
+                    Discard
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      }
+    >
+      {drafts.length} unsaved drafts, {draftOrigin(drafts)}.
     </NoticeBar>
   );
 }

@@ -1,8 +1,19 @@
 import type { ExportProgress } from '../../host-api/api.ts';
+import type { SaveState } from '../state/document-controller.ts';
+
+/** The status bar's word for the saved state: "Saved" only when a file holds this text. */
+export const saveStateLabel: Record<SaveState, string> = {
+  saved: 'Saved',
+  downloaded: 'Downloaded',
+  unsaved: 'Unsaved changes',
+  'never-saved': 'Not saved yet',
+};
 
 interface Props {
   fileName: string;
-  dirty: boolean;
+  /** Where the file lives (a full path on desktop), for the file name's tooltip. */
+  filePath: string;
+  saveState: SaveState;
   line: number;
   column: number;
   errors: number;
@@ -14,14 +25,14 @@ interface Props {
   onProblemsClick(): void;
 }
 
-export function StatusBar({ fileName, dirty, line, column, errors, warnings, checking, checkMs, progress, onProblemsClick }: Props) {
+export function StatusBar({ fileName, filePath, saveState, line, column, errors, warnings, checking, checkMs, progress, onProblemsClick }: Props) {
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span className="status-item status-file" data-testid="status-file" title={fileName}>
+      <span className="status-item status-file" data-testid="status-file" title={filePath}>
         {fileName}
       </span>
-      <span className={`status-item status-saved ${dirty ? 'is-dirty' : ''}`} data-testid="status-saved">
-        {dirty ? 'Unsaved changes' : 'Saved'}
+      <span className={`status-item status-saved ${saveState === 'unsaved' ? 'is-dirty' : ''}`} data-testid="status-saved" data-state={saveState}>
+        {saveStateLabel[saveState]}
       </span>
       <button type="button" className="status-item status-problems" data-testid="status-problems" onClick={onProblemsClick} title="Show problems">
         <span className="severity-icon severity-error" aria-hidden="true" />

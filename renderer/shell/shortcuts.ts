@@ -1,78 +1,89 @@
-import type { MenuCommand } from '../../host-api/api.ts';
+import {
+  commands,
+  commandSpec,
+  parseShortcut,
+  shortcutLabel,
+  shortcutsFor,
+  type CommandId,
+  type HostKind,
+  type Platform,
+} from '../../host-api/commands.ts';
 
-/** A keyboard shortcut in platform-neutral form: `mod` is Cmd on macOS and Ctrl elsewhere. */
-export interface Shortcut {
-  mod: boolean;
-  shift: boolean;
-  alt: boolean;
-  /** KeyboardEvent.key, lower-cased for letters. */
-  key: string;
+/** Where the studio runs, which decides which shortcuts exist and who handles them. */
+export interface KeyContext {
+  platform: Platform;
+  host: HostKind;
 }
-
-/** The studio's shortcuts, the same ones the Electron menus show as accelerators. */
-export const shortcuts: Partial<Record<MenuCommand, Shortcut>> = {
-  new: { mod: true, shift: false, alt: false, key: 'n' },
-  open: { mod: true, shift: false, alt: false, key: 'o' },
-  save: { mod: true, shift: false, alt: false, key: 's' },
-  'save-as': { mod: true, shift: true, alt: false, key: 's' },
-  'export-html': { mod: true, shift: false, alt: false, key: 'e' },
-  'export-pdf': { mod: true, shift: false, alt: false, key: 'p' },
-  'show-parity': { mod: true, shift: true, alt: false, key: 'p' },
-  'show-problems': { mod: true, shift: true, alt: false, key: 'm' },
-  'toggle-preview': { mod: true, shift: false, alt: false, key: '\\' },
-  'format-document': { mod: false, shift: true, alt: true, key: 'f' },
-  find: { mod: true, shift: false, alt: false, key: 'f' },
-  replace: { mod: true, shift: false, alt: false, key: 'h' },
-  'next-problem': { mod: false, shift: false, alt: false, key: 'F8' },
-};
-
-/** Shortcuts Monaco already handles itself when the editor has focus (the studio must not steal them). */
-const editorOwned = new Set<MenuCommand>(['find', 'replace', 'format-document', 'next-problem']);
 
 export function isMac(platform: string = navigator.platform): boolean {
   return /mac|iphone|ipad/i.test(platform);
 }
 
-/** The shortcut as people read it: "Ctrl+Shift+S", or "⇧⌘S" on a Mac. */
-export function shortcutLabel(command: MenuCommand, mac: boolean = isMac()): string {
-  const s = shortcuts[command];
-  if (!s) return '';
-  const key = s.key.length === 1 ? s.key.toUpperCase() : s.key;
-  if (mac) return `${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${s.mod ? '⌘' : ''}${key}`;
-  return [s.mod ? 'Ctrl' : '', s.shift ? 'Shift' : '', s.alt ? 'Alt' : '', key].filter(Boolean).join('+');
+export function currentPlatform(): Platform {
+  return isMac() ? 'mac' : 'other';
 }
 
-/** A tooltip with its shortcut, e.g. "Save (Ctrl+S)". */
-export function withShortcut(label: string, command: MenuCommand, mac: boolean = isMac()): string {
-  const keys = shortcutLabel(command, mac);
+/** The primary shortcut of a command as people read it here ("Ctrl+Shift+S", "⇧⌘S"), or ''. */
+export function commandShortcutLabel(id: CommandId, ctx: KeyContext): string {
+  const [primary] = shortcutsFor(commandSpec(id), ctx.platform, ctx.host);
+  return primary ? shortcutLabel(primary, ctx.platform) : '';
+}
+
+/** A tooltip with its shortcut, e.g. "Save (Ctrl+S)": only keys that work here are advertised. */
+export function withShortcut(label: string, id: CommandId, ctx: KeyContext): string {
+  const keys = commandShortcutLabel(id, ctx);
   return keys ? `${label} (${keys})` : label;
 }
 
+type KeyEventLike = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+
 /**
- * The studio command a key press means, if any. Commands that Monaco handles while it has focus
- * are left to it then, so find/replace and F8 keep their editor behaviour.
+ * The command a key press means, if the studio itself should run it. Two things decide:
+ * - In Electron, the native menu already answers its primary accelerators (except editing
+ *   commands, whose accelerators are shown but left to the page), so only the other keys are
+ *   the studio's.
+ * - Editing commands (find, undo, F8…) belong to the text field with focus (Monaco, the palette's
+ *   input), so they run from here only when focus is elsewhere.
  */
-export function commandForKey(
-  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-  mac: boolean,
-  editorFocused: boolean,
-): MenuCommand | undefined {
-  const mod = mac ? event.metaKey : event.ctrlKey;
-  for (const [command, s] of Object.entries(shortcuts) as [MenuCommand, Shortcut][]) {
-    if (s.mod !== mod || s.shift !== event.shiftKey || s.alt !== event.altKey) continue;
-    if (!sameKey(s.key, event)) continue;
-    if (editorFocused && editorOwned.has(command)) return undefined;
-    return command;
+export function commandForKey(event: KeyEventLike, ctx: KeyContext, focusInText: boolean): CommandId | undefined {
+  for (const spec of commands) {
+    if (spec.textOwned && focusInText) continue;
+    const keys = shortcutsFor(spec, ctx.platform, ctx.host);
+    for (const [index, shortcut] of keys.entries()) {
+      if (ctx.host === 'electron' && index === 0 && nativeMenuRegisters(spec.id)) continue;
+      if (matches(shortcut, event)) return spec.id;
+    }
   }
   return undefined;
 }
 
-/** Letters compare by physical key, since Shift and Alt change `event.key` ("S", or "Ï" on a Mac). */
-function sameKey(key: string, event: Pick<KeyboardEvent, 'key' | 'code'>): boolean {
-  if (/^[a-z]$/.test(key)) return event.code === `Key${key.toUpperCase()}`;
-  if (key === '\\') return event.code === 'Backslash' || event.key === '\\';
-  return event.key === key;
+/** True when the Electron menu registers the command's primary accelerator (see electron/main/menu.ts). */
+export function nativeMenuRegisters(id: CommandId): boolean {
+  const spec = commandSpec(id);
+  if (!spec.places.nativeMenu) return false;
+  return Boolean(spec.nativeRole) || !spec.textOwned;
 }
 
-/** Everything the toolbar and shortcuts can ask the studio to do. */
-export type StudioCommand = MenuCommand | 'undo' | 'redo';
+const codeOfPunctuation: Record<string, string> = { '\\': 'Backslash', '.': 'Period', ',': 'Comma', '/': 'Slash', '`': 'Backquote' };
+
+function matches(shortcut: string, event: KeyEventLike): boolean {
+  const s = parseShortcut(shortcut);
+  if (s.ctrl !== event.ctrlKey || s.cmd !== event.metaKey || s.alt !== event.altKey || s.shift !== event.shiftKey) return false;
+  // Letters and punctuation compare by physical key, since Shift and Alt change `event.key` ("S", or "Ï" on a Mac).
+  if (/^[A-Z]$/.test(s.key)) return event.code === `Key${s.key}`;
+  if (/^[0-9]$/.test(s.key)) return event.code === `Digit${s.key}`;
+  const code = codeOfPunctuation[s.key];
+  if (code) return event.code === code || event.key === s.key;
+  return event.key === s.key;
+}
+
+/** True when the element takes typed text, so editing shortcuts are its own. */
+export function takesText(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLElement && element.isContentEditable) return true;
+  const tag = element.tagName;
+  if (tag === 'TEXTAREA') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (element as HTMLInputElement).type;
+  return ['text', 'search', 'url', 'email', 'password', 'number', 'tel'].includes(type);
+}

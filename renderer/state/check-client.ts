@@ -1,6 +1,7 @@
 import type { CheckResponse, PreviewResult, PreviewView } from './check-protocol.ts';
 import { createCheckScheduler, type CheckedResult } from './check-scheduler.ts';
 import CheckWorker from './check.worker.ts?worker';
+import { publishIds } from './document-ids.ts';
 import { mark } from './marks.ts';
 
 export { checkDebounceMs, type CheckedResult } from './check-scheduler.ts';
@@ -29,7 +30,10 @@ export function createCheckClient(
       mark('rungs-check-sent');
       worker.postMessage(request);
     },
-    onResult,
+    onResult(result) {
+      publishIds({ text: result.text, index: result.ids });
+      onResult(result);
+    },
     onPreview,
     onFailure,
   });

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { SourceRange } from '../../core/positions.ts';
 import type { TrackKind } from '../../core/model/index.ts';
+import type { IdIndex } from '../editor/id-index.ts';
 
 /** What the preview shows: the full rubric, or only the parity matrix. */
 export type PreviewView = 'rubric' | 'parity';
@@ -19,8 +20,10 @@ export interface OutlineRole {
   levelId: string;
   /** The role's lines, for revealing and selecting it in the editor. */
   range: SourceRange;
-  /** Just the role's first line, for placing the cursor. */
+  /** Just the role's first line. */
   head: SourceRange;
+  /** The role's `title` key (its first line when it has none): where a click puts the cursor. */
+  titleKey: SourceRange;
 }
 
 export interface OutlineTrack {
@@ -41,6 +44,8 @@ export interface CheckResult {
   part: 'check';
   diagnostics: Diagnostic[];
   outline: OutlineTrack[];
+  /** The ids the text defines and where it refers to them, for completion and navigation. */
+  ids: IdIndex;
   /** How long the check (and outline) took in the worker, in milliseconds. */
   checkMs: number;
 }

@@ -1,12 +1,28 @@
 import type { CheckRequest, CheckResponse, CheckResult, PreviewResult, PreviewView } from './check-protocol.ts';
 
 /**
- * How long typing must pause before the document is checked again. A keystroke's incremental
- * check costs 1–8 ms in the worker even at 500 KB (npm run bench), and the preview renders after
- * the diagnostics are posted, so the debounce is most of the keystroke → squiggle delay: 80 ms
- * still coalesces a burst of typing (keys repeat every 30–60 ms) without a visible lag.
+ * The longest pause in typing the studio waits for before checking: a slow check (a very large
+ * file) still coalesces a burst of keys, which repeat every 30–60 ms.
  */
 export const checkDebounceMs = 80;
+
+/**
+ * A check whose round trip (post → diagnostics back) is at most this long runs on every keystroke:
+ * waiting would cost more than checking. The incremental checker answers a 50 KB file in a few
+ * milliseconds (npm run bench).
+ */
+export const cheapCheckMs = 12;
+
+/**
+ * How long to wait for typing to pause, given the measured cost of a check: none when checking is
+ * cheap, else twice the cost (so checks never take more than about a third of the worker's time
+ * while typing), capped at `maxMs`. Unknown cost (no check yet) waits the longest.
+ */
+export function typingPauseMs(costMs: number | undefined, maxMs: number = checkDebounceMs): number {
+  if (costMs === undefined) return maxMs;
+  if (costMs <= cheapCheckMs) return 0;
+  return Math.min(maxMs, Math.round(costMs * 2));
+}
 
 /** A check answer together with the exact text it describes. */
 export interface CheckedResult extends CheckResult {
@@ -31,7 +47,10 @@ export interface SchedulerDeps {
   onFailure(message: string): void;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
+  /** The longest typing pause (see typingPauseMs). */
   debounceMs?: number;
+  /** A millisecond clock for measuring check cost; performance.now by default. */
+  now?: () => number;
 }
 
 /**
@@ -41,19 +60,41 @@ export interface SchedulerDeps {
  * problem positions and quick-fix ranges on N+1's text. The worker answers each request in two
  * parts (diagnostics, then preview); each part is delivered as it arrives, under the same rule,
  * and a preview is delivered only after its own request's diagnostics.
+ *
+ * The typing pause adapts to the measured round trip of a check (typingPauseMs), and at most one
+ * request waits for its diagnostics at a time: text typed meanwhile is sent, newest only, as soon
+ * as they arrive, so a slow check never builds a queue in the worker.
  */
 export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
-  const debounceMs = deps.debounceMs ?? checkDebounceMs;
+  const maxPause = deps.debounceMs ?? checkDebounceMs;
+  const now = deps.now ?? (() => performance.now());
   let generation = 0;
-  /** The generation whose request is in flight, and its text (kept here, not sent back by the worker). */
-  let sent: { id: number; text: string; checked: boolean } | undefined;
+  /** The generation whose request was sent last, its text, and when it was sent. */
+  let sent: { id: number; text: string; checked: boolean; at: number } | undefined;
+  /** Text whose pause is over but which waits for the request in flight to be answered. */
+  let held: { id: number; text: string; view: PreviewView } | undefined;
   let timer: unknown;
+  /** Smoothed round trip of a check, in milliseconds; undefined until the first answer. */
+  let costMs: number | undefined;
 
   const send = (id: number, text: string, view: PreviewView) => {
-    sent = { id, text, checked: false };
+    if (sent && !sent.checked) {
+      held = { id, text, view };
+      return;
+    }
+    held = undefined;
+    sent = { id, text, checked: false, at: now() };
     deps.post({ id, text, view });
+  };
+
+  const answered = () => {
+    if (!sent || sent.checked) return;
+    sent.checked = true;
+    const cost = now() - sent.at;
+    costMs = costMs === undefined ? cost : costMs * 0.7 + cost * 0.3;
+    if (held) send(held.id, held.text, held.view);
   };
 
   return {
@@ -62,26 +103,34 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
       timer = undefined;
       generation += 1;
       const id = generation;
-      if (immediate) {
+      // Anything held is older than this text: it is never worth sending now.
+      held = undefined;
+      const pause = immediate ? 0 : typingPauseMs(costMs, maxPause);
+      if (pause === 0) {
         send(id, text, view);
         return;
       }
       timer = setTimer(() => {
         timer = undefined;
         send(id, text, view);
-      }, debounceMs);
+      }, pause);
     },
     receive(response) {
-      if (response.id !== generation || sent?.id !== response.id) return;
+      const current = sent?.id === response.id;
+      // The first answer to the request in flight (diagnostics or a failure) frees the worker.
+      if (current && ('failure' in response || response.part === 'check')) answered();
+      if (!current || response.id !== generation) {
+        // A stale answer; its request may have been superseded while it was held back.
+        return;
+      }
       if ('failure' in response) deps.onFailure(response.failure);
-      else if (response.part === 'check') {
-        sent.checked = true;
-        deps.onResult({ ...response, text: sent.text });
-      } else if (sent.checked) deps.onPreview?.(response);
+      else if (response.part === 'check') deps.onResult({ ...response, text: sent?.text ?? '' });
+      else if (sent?.checked) deps.onPreview?.(response);
     },
     dispose() {
       if (timer !== undefined) clearTimer(timer);
       timer = undefined;
+      held = undefined;
       generation += 1;
     },
   };

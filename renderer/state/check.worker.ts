@@ -10,6 +10,7 @@ import type { Framework } from '../../core/model/index.ts';
 import { renderHtml } from '../../core/render/index.ts';
 import type { CheckRequest, CheckResponse, PreviewView } from './check-protocol.ts';
 import { buildOutline } from './outline.ts';
+import { buildIdIndex } from '../editor/id-index.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // One checker for the worker's life: it keeps the previous text and re-parses only the YAML
@@ -44,7 +45,8 @@ scope.onmessage = (event: MessageEvent<CheckRequest>) => {
     const checked = checker.check(text);
     framework = checked.framework;
     const outline = buildOutline(checked.framework, checked.parsed);
-    response = { id, part: 'check', diagnostics: checked.diagnostics, outline, checkMs: performance.now() - started };
+    const ids = buildIdIndex(checked.parsed);
+    response = { id, part: 'check', diagnostics: checked.diagnostics, outline, ids, checkMs: performance.now() - started };
   } catch (error) {
     // A bug in core must not leave the studio with stale problems and no explanation.
     scope.postMessage(failure(id, error));

@@ -20,6 +20,7 @@ export function buildOutline(framework: Framework, parsed: ParsedDocument): Outl
       levelId: role.levelId,
       range: rangeOf(parsed, role.path, 'value'),
       head: rangeOf(parsed, role.path, 'head'),
+      titleKey: rangeOf(parsed, `${role.path}/title`, 'key'),
     })),
   }));
 }

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
 import { templateText } from '../../core/templates/index.ts';
-import { eventually, openStudio, preview, retypeLine } from './support/studio.ts';
+import { eventually, openStudio, preview, retypeLine, waitFor } from './support/studio.ts';
 
 const original = (templateText('startup') ?? '').replace(/^name: .*$/m, 'name: Acme Ladder');
 const nameLine = original.split('\n').findIndex((l) => l.startsWith('name: ')) + 1;
@@ -87,7 +87,7 @@ describe('browser studio files', () => {
       const writes = await page.evaluate(() => window.__disk?.writes ?? []);
       expect(writes).toHaveLength(1);
       expect(writes[0]).toContain('name: Acme Ladder v2');
-      await page.getByTestId('toast').filter({ hasText: 'Saved' }).waitFor();
+      await waitFor(page.getByTestId('toast').filter({ hasText: 'Saved' }), 'the "Saved" toast');
     } finally {
       await close();
     }
@@ -98,7 +98,7 @@ describe('browser studio files', () => {
     try {
       await changeOnDisk(page, original.replace('name: Acme Ladder', 'name: Changed Elsewhere'));
       await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('Changed Elsewhere'), 15_000);
-      await page.getByTestId('toast').filter({ hasText: 'changed on disk' }).waitFor();
+      await waitFor(page.getByTestId('toast').filter({ hasText: 'changed on disk' }), 'the toast saying the file changed on disk');
       expect(await page.title()).toBe('acme-ladder.yaml — Rungs');
     } finally {
       await close();
@@ -112,7 +112,7 @@ describe('browser studio files', () => {
       await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('My Unsaved Edit'));
       await changeOnDisk(page, original.replace('name: Acme Ladder', 'name: Their Edit'));
       const notice = page.getByTestId('external-change-notice');
-      await notice.waitFor({ timeout: 15_000 });
+      await waitFor(notice, 'the reload-or-keep notice after a change on disk', { timeoutMs: 15_000 });
       expect(await notice.textContent()).toContain('acme-ladder.yaml was changed by another program');
       expect(await page.evaluate(() => window.__disk?.writes.length)).toBe(0);
 
@@ -121,7 +121,7 @@ describe('browser studio files', () => {
       expect(await preview(page).locator('h1').first().textContent()).toBe('My Unsaved Edit');
 
       await changeOnDisk(page, original.replace('name: Acme Ladder', 'name: Their Second Edit'));
-      await notice.waitFor({ timeout: 15_000 });
+      await waitFor(notice, 'the reload-or-keep notice after a second change on disk', { timeoutMs: 15_000 });
       await page.getByTestId('external-reload').click();
       await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('Their Second Edit'));
       expect(await page.title()).toBe('acme-ladder.yaml — Rungs');

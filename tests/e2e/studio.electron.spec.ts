@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateText } from '../../core/templates/index.ts';
 import { events } from '../../host-api/channels.ts';
 import { studioCsp } from '../../host-api/studio-csp.ts';
-import { eventually, markerLines, preview, retypeLine, screenshot, waitForStudio } from './support/studio.ts';
+import { eventually, markerLines, preview, retypeLine, screenshot, waitFor, waitForStudio } from './support/studio.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { findElectronBinary, hasDisplay } = (await import(pathToFileURL(path.join(root, 'scripts/start.mjs')).href)) as {
@@ -106,7 +106,7 @@ describe.skipIf(skipReason !== undefined)('Electron studio', () => {
     await screenshot(page, 'electron-studio');
     await retypeLine(page, firstLevelLine, 'level: L99');
     const problem = page.getByTestId('problem-item').filter({ hasText: 'L99' });
-    await problem.waitFor();
+    await waitFor(problem, 'the problems panel to list the unknown level L99');
     await eventually(async () => expect(await markerLines(page)).toContain(firstLevelLine));
     await retypeLine(page, firstLevelLine, `level: ${firstLevelValue}`);
     await eventually(async () => expect(await page.getByTestId('problem-item').count()).toBe(0));
@@ -141,7 +141,7 @@ describe.skipIf(skipReason !== undefined)('Electron studio', () => {
     const other = path.join(work, 'other.yaml');
     await retypeLine(page, nameLine, 'name: Mine, unsaved');
     await writeFile(other, template.replace(/^name: .*$/m, 'name: Changed Elsewhere'));
-    await page.getByTestId('external-change-notice').waitFor({ timeout: 10_000 });
+    await waitFor(page.getByTestId('external-change-notice'), 'the reload-or-keep notice after a change on disk');
     await page.getByTestId('external-reload').click();
     await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toContain('Changed Elsewhere'));
   });
@@ -162,7 +162,7 @@ describe.skipIf(skipReason !== undefined)('Electron studio', () => {
     app.process().kill('SIGKILL');
     await new Promise((r) => setTimeout(r, 500));
     ({ app, page } = await launch(path.join(work, 'profile')));
-    await page.getByTestId('draft-notice').waitFor({ timeout: 15_000 });
+    await waitFor(page.getByTestId('draft-notice'), 'the notice offering the crashed session\'s draft', { timeoutMs: 15_000 });
     await page.getByTestId('draft-restore').click();
     await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toContain('Survives A Crash'));
   });

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
 import { templateText } from '../../core/templates/index.ts';
-import { eventually, goToLine, hoverMarker, lineText, markerLines, openStudio, preview, retypeLine, screenshot, statusPosition, type StudioPage } from './support/studio.ts';
+import { draftSaved, eventually, goToLine, hoverMarker, lineText, markerLines, openStudio, preview, retypeLine, screenshot, statusPosition, type StudioPage, waitFor, waitForStudio } from './support/studio.ts';
 
 const template = templateText('spotify-style-dual-track') ?? '';
 const lines = template.split('\n');
@@ -46,7 +46,11 @@ describe('browser studio', () => {
       expect(await preview(page).locator('section[data-role-id]').count()).toBeGreaterThan(5);
       await expect(page.getByTestId('outline-track').count()).resolves.toBe(2);
       await expect(page.getByTestId('problems-count').textContent()).resolves.toBe('0');
-      await expect(page.getByTestId('status-saved').textContent()).resolves.toBe('Saved');
+      // A template shown at start is no file yet: "Saved" would promise what is not there.
+      await expect(page.getByTestId('status-saved').textContent()).resolves.toBe('Not saved yet');
+      // With nothing to list, the problems panel is its header alone.
+      expect(await page.locator('[data-testid="problems"][data-empty="true"]:not(.is-open)').count()).toBe(1);
+      await screenshot(page, 'studio-light-problems-collapsed');
       await screenshot(page, 'studio-light');
       // Monaco, the workers and the preview all run under the strict CSP without complaint.
       expect(errors).toEqual([]);
@@ -57,7 +61,7 @@ describe('browser studio', () => {
     await withStudio(async ({ page }) => {
       await retypeLine(page, firstLevelLine, 'level: L99');
       const problem = page.getByTestId('problem-item').filter({ hasText: 'L99' });
-      await problem.waitFor();
+      await waitFor(problem, 'the problems panel to list the unknown level L99');
       expect(await problem.getAttribute('data-line')).toBe(String(firstLevelLine));
       expect(await problem.getAttribute('data-severity')).toBe('error');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([firstLevelLine]));
@@ -66,7 +70,7 @@ describe('browser studio', () => {
 
       // Show the problem under the pointer, as a user hovering it would see it.
       await hoverMarker(page, 'error');
-      await page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'L99' }).first().waitFor();
+      await waitFor(page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'L99' }).first(), 'the hover over the squiggle to name L99');
       await screenshot(page, 'studio-light-error');
       await page.keyboard.press('Escape');
 
@@ -95,8 +99,8 @@ describe('browser studio', () => {
       // "equivalent" is the role key this role does not use yet; "New role" is the schema's snippet.
       await page.keyboard.press('Control+Space');
       const suggestions = page.locator('.suggest-widget.visible .monaco-list-row');
-      await suggestions.filter({ hasText: 'equivalent' }).first().waitFor();
-      await suggestions.filter({ hasText: 'New role' }).first().waitFor();
+      await waitFor(suggestions.filter({ hasText: 'equivalent' }).first(), 'completion to offer the `equivalent` key');
+      await waitFor(suggestions.filter({ hasText: 'New role' }).first(), 'completion to offer the New role snippet');
       await page.keyboard.press('Enter');
       await eventually(async () => expect((await lineText(page, firstLevelLine + 1)).trim()).toMatch(/^equivalent: ?/));
       await page.keyboard.press('Escape');
@@ -123,7 +127,16 @@ describe('browser studio', () => {
       await page.keyboard.press('End');
       await page.keyboard.press('Control+.');
       // The nearest id is the preferred fix, the first action in the menu: Enter applies it.
-      await page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to '${firstLevelValue}'` }).first().waitFor();
+      const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: `Change to \`${firstLevelValue}\`` }).first();
+      await waitFor(fix, `the quick-fix menu to offer \`${firstLevelValue}\``);
+      // Each label is shown whole, with the title of the id it inserts ("Change to `L1` (Engineer I)").
+      await expect(fix.textContent()).resolves.toMatch(/^Change to `[^`]+` \(.+\)$/);
+      const labels = await page.locator('.action-widget .monaco-list-row.action .title').evaluateAll((titles) =>
+        titles.map((t) => ({ text: t.textContent, cut: t.scrollWidth > t.clientWidth || t.getBoundingClientRect().right > (t.closest('.action-widget')?.getBoundingClientRect().right ?? 0) })),
+      );
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.filter((l) => l.cut)).toEqual([]);
+      await screenshot(page, 'studio-quick-fix');
       await page.keyboard.press('Enter');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([]));
       expect((await lineText(page, firstLevelLine)).trim()).toBe(`level: ${firstLevelValue}`);
@@ -137,7 +150,10 @@ describe('browser studio', () => {
       const roleId = await role.getAttribute('data-role-id');
       await role.locator('h3').click();
       const roleLine = lineOf(new RegExp(`^\\s+- id: ${roleId}\\s*$`));
-      await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${roleLine}, Col \\d+$`)));
+      const titleLine = lines.findIndex((l, i) => i >= roleLine && /^\s+title: /.test(l)) + 1;
+      // The cursor goes to the role's title, and nothing is selected: the next keystroke replaces nothing.
+      await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${titleLine}, Col \\d+$`)));
+      expect(await page.locator('[data-testid="editor"] .selected-text').count()).toBe(0);
 
       await page.getByTestId('toggle-parity').click();
       await eventually(async () => {
@@ -152,7 +168,7 @@ describe('browser studio', () => {
   it('exports HTML and Markdown as downloads that hold the rubric', async () => {
     await withStudio(async ({ page }) => {
       await page.getByTestId('toolbar-export').click();
-      const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+      const [html] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export-html').click()]);
       expect(html.suggestedFilename()).toBe('spotify-style-dual-track.html');
       const htmlText = readFileSync((await html.path()) ?? '', 'utf8');
       expect(htmlText).toMatch(/^<!DOCTYPE html>/i);
@@ -160,12 +176,12 @@ describe('browser studio', () => {
       expect(htmlText).toContain('Staff Engineer');
 
       await page.getByTestId('toolbar-export').click();
-      const [md] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
+      const [md] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export-md').click()]);
       expect(md.suggestedFilename()).toBe('spotify-style-dual-track.md');
       const mdText = readFileSync((await md.path()) ?? '', 'utf8');
       expect(mdText).toMatch(/^# Engineering Career Framework \(Spotify-style dual track\)/);
       expect(mdText).toContain('Staff Engineer');
-      await page.getByTestId('toast').filter({ hasText: 'Exported Markdown' }).waitFor();
+      await waitFor(page.getByTestId('toast').filter({ hasText: 'Exported Markdown' }), 'the "Exported Markdown" toast');
     });
   });
 
@@ -177,21 +193,20 @@ describe('browser studio', () => {
       // The last ticked track cannot be unticked: an export needs one.
       expect(await page.getByTestId('export-track-ic').isDisabled()).toBe(true);
       await screenshot(page, 'studio-light-export-options');
-      const [md] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-md').click()]);
+      const [md] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export-md').click()]);
       const mdText = readFileSync((await md.path()) ?? '', 'utf8');
       expect(mdText).toContain('Staff Engineer');
       expect(mdText).not.toContain('Director of Engineering');
 
       await page.getByTestId('toolbar-export').click();
-      const [html] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+      const [html] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId('export-html').click()]);
       const htmlText = readFileSync((await html.path()) ?? '', 'utf8');
       expect(htmlText).toContain('size:letter');
       expect(htmlText).not.toContain('Director of Engineering');
 
       // The paper size outlives the tab; the track choice belongs to this framework only.
       await page.reload();
-      await page.locator('[data-testid="editor"][data-ready="true"]').waitFor();
-      await preview(page).locator('h1').first().waitFor();
+      await waitForStudio(page);
       await page.getByTestId('toolbar-export').click();
       expect(await page.getByTestId('export-paper-letter').isChecked()).toBe(true);
       expect(await page.getByTestId('export-track-management').isChecked()).toBe(true);
@@ -201,7 +216,7 @@ describe('browser studio', () => {
   it('exports HTML with the Ctrl+E shortcut', async () => {
     await withStudio(async ({ page }) => {
       await page.locator('[data-testid="editor"] .monaco-editor textarea').focus();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+E')]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.keyboard.press('Control+E')]);
       expect(download.suggestedFilename()).toBe('spotify-style-dual-track.html');
     });
   });
@@ -222,7 +237,7 @@ describe('browser studio', () => {
     await withStudio(async ({ page }) => {
       await page.getByTestId('toolbar-export').click();
       await page.getByTestId('export-pdf').click();
-      await page.getByTestId('toast').filter({ hasText: 'Exported PDF to the print dialog' }).waitFor();
+      await waitFor(page.getByTestId('toast').filter({ hasText: 'Exported PDF to the print dialog' }), 'the "Exported PDF to the print dialog" toast');
     });
   });
 
@@ -235,7 +250,7 @@ describe('browser studio', () => {
         return transfer;
       }, dropped);
       await page.dispatchEvent('[data-testid="preview"]', 'dragover', { dataTransfer });
-      await page.getByTestId('drop-overlay').waitFor();
+      await waitFor(page.getByTestId('drop-overlay'), 'the drop overlay while a file is dragged over');
       await page.dispatchEvent('[data-testid="preview"]', 'drop', { dataTransfer });
       await eventually(async () => expect(await page.title()).toBe('dropped-ladder.yaml — Rungs'));
       await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('Dropped Ladder'));
@@ -246,10 +261,10 @@ describe('browser studio', () => {
   it('imports a CSV competency matrix as a new framework', async () => {
     await withStudio(async ({ page }) => {
       await page.getByTestId('toolbar-more').click();
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('menu-import-csv').click()]);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.getByTestId('menu-import-csv').click()]);
       await chooser.setFiles(join(process.cwd(), 'tests/fixtures/csv/clean.csv'));
       await eventually(async () => expect(await page.title()).toBe('• clean.yaml — Rungs'));
-      await page.getByTestId('import-notes').waitFor();
+      await waitFor(page.getByTestId('import-notes'), 'the notes on the imported CSV');
       await eventually(async () => expect(await page.getByTestId('outline-role').count()).toBeGreaterThan(0));
       await expect(page.getByTestId('status-errors').textContent()).resolves.toBe('0');
       expect(await page.locator('[data-testid="problem-item"][data-severity="error"]').count()).toBe(0);
@@ -261,11 +276,17 @@ describe('browser studio', () => {
       await page.getByTestId('toolbar-more').click();
       await page.getByTestId('menu-import-track').click();
       const gallery = page.getByTestId('template-gallery');
-      await gallery.waitFor();
+      await waitFor(gallery, 'the template gallery for Add Track');
       expect(await gallery.locator('[data-template="blank"]').count()).toBe(0);
       await gallery.locator('[data-template="multi-discipline"] [data-testid="template-track"]').filter({ hasText: 'Site reliability' }).click();
+      // First the mapping step: where each template level lands on this ladder, changeable per row.
+      const step = gallery.getByTestId('track-preview');
+      await waitFor(step, 'the level mapping step of Add Track');
+      expect(await step.getByTestId('track-preview-row').count()).toBeGreaterThan(0);
+      await screenshot(page, 'studio-light-add-track-preview');
+      await step.getByTestId('track-preview-apply').click();
       await eventually(async () => expect(await page.getByTestId('outline-track').count()).toBe(3));
-      await page.getByTestId('import-notes').waitFor();
+      await waitFor(page.getByTestId('import-notes'), 'the notes on the added track');
       await expect(page.getByTestId('status-saved').textContent()).resolves.toBe('Unsaved changes');
       await eventually(async () => expect(await preview(page).locator('section[data-role-id]').count()).toBeGreaterThan(10));
       // The addition is one undoable edit.
@@ -275,31 +296,28 @@ describe('browser studio', () => {
   });
 
   it('asks before the tab closes with unsaved changes', async () => {
-    // Its own browser: a page closing under a prompt must not disturb the other tests.
-    const own = await launchChromium();
-    try {
-      const { page } = await openStudio(own);
+    // Chromium shows the real "Leave site?" dialog only after a user activation it judges for
+    // itself, which made waiting for that dialog flaky. What the studio controls is its handler:
+    // it must cancel beforeunload (which is what makes any browser ask) exactly while unsaved.
+    await withStudio(async ({ page }) => {
+      const wouldAsk = () =>
+        page.evaluate(() => {
+          const event = new Event('beforeunload', { cancelable: true });
+          window.dispatchEvent(event);
+          return event.defaultPrevented;
+        });
+      expect(await wouldAsk()).toBe(false);
       await retypeLine(page, nameLine, 'name: Unsaved Ladder');
       await eventually(async () => expect(await page.getByTestId('status-saved').textContent()).toBe('Unsaved changes'));
-      const dialog = new Promise<string>((done) =>
-        page.once('dialog', (d) => {
-          done(d.type());
-          void d.accept();
-        }),
-      );
-      // Chromium honours the prompt only after the user has interacted with the page (we typed).
-      await page.close({ runBeforeUnload: true });
-      expect(await dialog).toBe('beforeunload');
-    } finally {
-      await own.close();
-    }
+      expect(await wouldAsk()).toBe(true);
+    });
   });
 
   it('opens another template from the gallery, showing its tracks and levels', async () => {
     await withStudio(async ({ page }) => {
       await page.getByTestId('toolbar-new').click();
       const card = page.locator('[data-testid="template-card"][data-template="big-tech"]');
-      await card.waitFor();
+      await waitFor(card, 'the big-tech card in the template gallery');
       expect(await card.textContent()).toMatch(/\d+ levels/);
       await screenshot(page, 'studio-light-gallery');
       await card.click();
@@ -314,13 +332,13 @@ describe('browser studio', () => {
     try {
       const first = await openStudio(browser, { context });
       await retypeLine(first.page, nameLine, 'name: Draft Survives Ladder');
-      await first.page.waitForTimeout(1200);
+      await draftSaved(first.page, 'Draft Survives Ladder');
       // Closing without the unload prompt is what a crash or a killed tab looks like.
       await first.page.close({ runBeforeUnload: false });
 
       const second = await openStudio(browser, { context });
       const notice = second.page.getByTestId('draft-notice');
-      await notice.waitFor();
+      await waitFor(notice, 'the notice offering the crashed session\'s draft');
       expect(await notice.textContent()).toContain('spotify-style-dual-track.yaml');
       await second.page.getByTestId('draft-restore').click();
       await eventually(async () => expect(await preview(second.page).locator('h1').first().textContent()).toBe('Draft Survives Ladder'));
@@ -336,22 +354,24 @@ describe('browser studio', () => {
     try {
       const first = await openStudio(browser, { context });
       await retypeLine(first.page, nameLine, 'name: First Tab Ladder');
-      await first.page.waitForTimeout(1200);
+      await draftSaved(first.page, 'First Tab Ladder');
 
       // The first tab is alive: its draft is its own working copy, not something to recover.
       const second = await openStudio(browser, { context });
       await second.page.waitForTimeout(500);
       expect(await second.page.getByTestId('draft-notice').count()).toBe(0);
       await retypeLine(second.page, nameLine, 'name: Second Tab Ladder');
-      await second.page.waitForTimeout(1200);
+      await draftSaved(second.page, 'Second Tab Ladder');
 
       await first.page.close({ runBeforeUnload: false });
       await second.page.close({ runBeforeUnload: false });
 
       const third = await openStudio(browser, { context });
       const notice = third.page.getByTestId('draft-notice');
-      await notice.waitFor();
-      expect(await notice.textContent()).toContain('2 unsaved drafts were recovered');
+      await waitFor(notice, 'the notice offering both crashed tabs\' drafts');
+      expect(await notice.textContent()).toContain('2 unsaved drafts');
+      // The list is one click away, so the notice stays one line.
+      await notice.getByTestId('notice-details').click();
       await expect(third.page.getByTestId('draft-item').count()).resolves.toBe(2);
       await screenshot(third.page, 'studio-light-two-drafts');
       // Restore the newest; the other stays offered until the user decides about it.
@@ -396,7 +416,7 @@ describe('browser studio', () => {
       await retypeLine(page, firstLevelLine, 'level: L99');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([firstLevelLine]));
       await hoverMarker(page, 'error');
-      await page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'L99' }).first().waitFor();
+      await waitFor(page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'L99' }).first(), 'the hover over the squiggle to name L99');
       await screenshot(page, 'studio-dark-error');
     }, 'dark');
   });

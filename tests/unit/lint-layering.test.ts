@@ -45,6 +45,7 @@ const allowed: [string, string, string][] = [
   ['core', 'core/render/sample.ts', "import type { Framework } from '../model/types.ts';"],
   ['renderer', 'renderer/sample.ts', "import type { RungsApi } from '../host-api/api.ts';"],
   ['renderer', 'renderer/sample.ts', "import { checkFramework } from '../core/index.ts';"],
+  ['renderer', 'renderer/shell/sample.ts', "import { commands } from '../../host-api/commands.ts';"],
   ['preload', 'electron/preload/sample.ts', "import { contextBridge } from 'electron';"],
   ['preload', 'electron/preload/sample.ts', "import { channels } from '../../host-api/channels.ts';"],
   ['main', 'electron/main/sample.ts', "import { channels } from '../../host-api/channels.ts';"],

@@ -3,8 +3,6 @@ import type { Finding, Rule } from '../rule.ts';
 /** A pay band's bottom cannot be above its top. */
 export const bandMinAboveMax: Rule = {
   code: 'band/min-above-max',
-  severity: 'error',
-  description: "A level's pay band has `min` at or below `max`.",
   check({ framework }) {
     const findings: Finding[] = [];
     for (const level of framework.levels) {

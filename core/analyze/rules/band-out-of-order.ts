@@ -4,8 +4,6 @@ import type { Level } from '../../model/types.ts';
 /** Pay should not fall as seniority rises: a band starting below the band of a lower level. */
 export const bandOutOfOrder: Rule = {
   code: 'band/out-of-order',
-  severity: 'warning',
-  description: 'Pay bands do not go down as levels go up.',
   check({ framework }) {
     const findings: Finding[] = [];
     let previous: Level | undefined;

@@ -1,4 +1,4 @@
-import { escapePointerSegment } from '../../positions.ts';
+import { eachString } from '../helpers.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 /**
@@ -32,33 +32,13 @@ function message(character: string, where: string): string {
 /** Text that displays differently from how it is written misleads the people a rubric is for. */
 export const bidiControlRule: Rule = {
   code: 'text/bidi-control',
-  severity: 'warning',
-  description: 'No text or key holds invisible characters that reorder how it is displayed.',
   check({ parsed }) {
     const findings: Finding[] = [];
-    // Aliases make the data a graph: visit each object once.
-    const seen = new WeakSet<object>();
-    const visit = (value: unknown, path: string): void => {
-      if (findings.length >= MAX_FINDINGS) return;
-      if (typeof value === 'string') {
-        const found = bidiControl.exec(value);
-        if (found) findings.push({ path, target: 'value', message: message(found[0], 'This text') });
-        return;
-      }
-      if (typeof value !== 'object' || value === null || seen.has(value)) return;
-      seen.add(value);
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => visit(item, `${path}/${i}`));
-        return;
-      }
-      for (const [key, child] of Object.entries(value)) {
-        const childPath = `${path}/${escapePointerSegment(key)}`;
-        const found = bidiControl.exec(key);
-        if (found) findings.push({ path: childPath, target: 'key', message: message(found[0], 'This key') });
-        visit(child, childPath);
-      }
-    };
-    visit(parsed.data, '');
-    return findings.slice(0, MAX_FINDINGS);
+    eachString(parsed.data, (text, path, isKey) => {
+      const found = bidiControl.exec(text);
+      if (found) findings.push({ path, target: isKey ? 'key' : 'value', message: message(found[0], isKey ? 'This key' : 'This text') });
+      return findings.length < MAX_FINDINGS;
+    });
+    return findings;
   },
 };

@@ -1,52 +1,14 @@
 import type { Finding, Rule } from '../rule.ts';
-import type { Role } from '../../model/types.ts';
-import { rawAt } from '../helpers.ts';
+import { excerpt, normaliseBullet as normalise, rawAt, rolesBelow } from '../helpers.ts';
 import { pointerOf } from '../../positions.ts';
 
 /**
- * Normalised bullets by their text. The studio checks on every keystroke and nearly every bullet
- * is unchanged between two checks (the incremental checker even hands back the same strings), so
- * this rule is ~5x cheaper on large frameworks with it. Bounded, so a long session cannot grow it.
+ * A bullet copied unchanged to the next level says nothing about how the role grows. One finding
+ * per role, on its first copied bullet, with every copied bullet as a related location: a ladder
+ * that copies a whole level needs one decision, not thirty warnings.
  */
-const normalised = new Map<string, string>();
-
-/** Compares bullets the way a reader would: case, spacing and a final full stop don't matter. */
-function normalise(bullet: string): string {
-  let value = normalised.get(bullet);
-  if (value === undefined) {
-    value = bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase();
-    if (normalised.size >= 100_000) normalised.clear();
-    normalised.set(bullet, value);
-  }
-  return value;
-}
-
-/**
- * For each role on a track, the role just below it: the one on the highest lower level (the later
- * one in the file when two share a level). Sorting once keeps this linear for huge tracks.
- */
-function rolesBelow(roles: readonly Role[]): Map<Role, Role> {
-  const ranked = roles.filter((r) => r.levelRank >= 0).sort((a, b) => a.levelRank - b.levelRank);
-  const below = new Map<Role, Role>();
-  let previousRankLast: Role | undefined;
-  let currentRank = -1;
-  let currentLast: Role | undefined;
-  for (const role of ranked) {
-    if (role.levelRank !== currentRank) {
-      previousRankLast = currentLast;
-      currentRank = role.levelRank;
-    }
-    if (previousRankLast) below.set(role, previousRankLast);
-    currentLast = role;
-  }
-  return below;
-}
-
-/** A bullet copied unchanged to the next level says nothing about how the role grows. */
 export const copiedExpectation: Rule = {
   code: 'growth/copied-expectation',
-  severity: 'warning',
-  description: 'Expectations grow between adjacent levels of a track: no bullet is copied unchanged.',
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     for (const track of framework.tracks) {
@@ -56,17 +18,26 @@ export const copiedExpectation: Rule = {
         if (!below) continue;
         const previous = new Set(below.expectations.flatMap((e) => e.bullets.map(normalise)));
         if (previous.size === 0) continue;
+        const copied: { path: string; bullet: string }[] = [];
         for (const expectation of role.expectations) {
           const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', expectation.dimensionId)}`);
           if (!Array.isArray(raw)) continue;
           raw.forEach((bullet, i) => {
-            if (typeof bullet !== 'string' || !previous.has(normalise(bullet))) return;
-            findings.push({
-              path: `${role.path}${pointerOf('expectations', expectation.dimensionId, i)}`,
-              message: `This bullet is copied unchanged from \`${below.id}\` (\`${below.levelId}\`), the level below: say how the expectation grows at \`${role.levelId}\`, or drop it here.`,
-            });
+            if (typeof bullet === 'string' && previous.has(normalise(bullet))) copied.push({ path: `${role.path}${pointerOf('expectations', expectation.dimensionId, i)}`, bullet });
           });
         }
+        const first = copied[0];
+        if (!first) continue;
+        const total = role.expectations.reduce((sum, e) => sum + e.bullets.length, 0);
+        const from = `\`${below.id}\` (\`${below.levelId}\`), the level below`;
+        findings.push({
+          path: first.path,
+          message:
+            copied.length === 1
+              ? `This bullet of \`${role.id}\` is copied unchanged from ${from}: say how the expectation grows at \`${role.levelId}\`, or drop it here.`
+              : `${copied.length} of the ${total} bullets of \`${role.id}\` are copied unchanged from ${from} (listed with this problem): say how each expectation grows at \`${role.levelId}\`, or drop it here.`,
+          related: copied.map((c) => ({ path: c.path, message: `copied from \`${below.id}\`: ${excerpt(c.bullet)}` })),
+        });
       }
     }
     return findings;

@@ -4,8 +4,6 @@ import { allRoles } from '../helpers.ts';
 /** Explicit twins are equal in seniority and pay, so they must sit on the same level. */
 export const equivalentLevelMismatch: Rule = {
   code: 'parity/equivalent-level-mismatch',
-  severity: 'error',
-  description: "A role and its explicit `equivalent` sit on the same level.",
   check({ framework }) {
     const findings: Finding[] = [];
     for (const role of allRoles(framework)) {

@@ -4,8 +4,6 @@ import { allRoles } from '../helpers.ts';
 /** An `equivalent` is a twin on another track; naming a role on the same track is a mistake. */
 export const equivalentSameTrack: Rule = {
   code: 'parity/equivalent-same-track',
-  severity: 'warning',
-  description: "A role's explicit `equivalent` is on another track.",
   check({ framework }) {
     const findings: Finding[] = [];
     for (const role of allRoles(framework)) {

@@ -4,8 +4,6 @@ import { topOfKind } from '../helpers.ts';
 /** The IC track reaches at least as high as management, or the only way up is to manage. */
 export const icCeiling: Rule = {
   code: 'parity/ic-ceiling',
-  severity: 'warning',
-  description: 'The individual-contributor track reaches at least as high as the management track.',
   check({ framework }) {
     const icTop = topOfKind(framework, 'ic');
     const managementTop = topOfKind(framework, 'management');

@@ -5,14 +5,13 @@ import { rangeOf } from '../../positions.ts';
 /** Ids must be unique: dimensions, levels and tracks among their kind, roles across the framework. */
 export const idDuplicate: Rule = {
   code: 'id/duplicate',
-  severity: 'error',
-  description: 'Each dimension, level and track id is used once, and each role id once across all tracks.',
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     const groups: { noun: string; scope: string; items: { id: string; path: string }[] }[] = [
       { noun: 'Dimension', scope: 'dimensions', items: framework.dimensions },
       { noun: 'Level', scope: 'levels', items: framework.levels },
       { noun: 'Track', scope: 'tracks', items: framework.tracks },
+      { noun: 'Proficiency step', scope: 'the proficiency scale', items: framework.proficiencyDeclared ? framework.proficiency : [] },
       { noun: 'Role', scope: 'all tracks', items: allRoles(framework) },
     ];
     for (const { noun, scope, items } of groups) {

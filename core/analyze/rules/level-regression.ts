@@ -4,8 +4,6 @@ import type { Role } from '../../model/types.ts';
 /** A track lists its roles from junior to senior, so no role may sit below one listed before it. */
 export const levelRegression: Rule = {
   code: 'order/level-regression',
-  severity: 'error',
-  description: "A track's roles climb the level order: none sits below a role listed before it.",
   check({ framework }) {
     const findings: Finding[] = [];
     for (const track of framework.tracks) {

@@ -5,8 +5,6 @@ import { closest, didYouMean, suggest } from '../../suggest.ts';
 /** A mapping's keys are our level ids, so each must be a defined level. */
 export const mappingUnknownLevel: Rule = {
   code: 'mapping/unknown-level',
-  severity: 'error',
-  description: "The keys of a mapping's `levels` are level ids defined in `levels`.",
   check({ framework }) {
     const findings: Finding[] = [];
     const ids = [...framework.index.levels.keys()];

@@ -7,8 +7,6 @@ import { allRoles, topOfKind } from '../helpers.ts';
  */
 export const missingIcTwin: Rule = {
   code: 'parity/missing-ic-twin',
-  severity: 'warning',
-  description: 'Each level staffed on a management track also has an individual-contributor role.',
   check({ framework }) {
     const icTop = topOfKind(framework, 'ic');
     if (!icTop) return [];

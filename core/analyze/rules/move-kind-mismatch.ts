@@ -31,8 +31,6 @@ function problem(move: Move, from: Role, to: Role): string | undefined {
 /** A move's `kind` agrees with the levels and tracks of the roles it connects. */
 export const moveKindMismatch: Rule = {
   code: 'move/kind-mismatch',
-  severity: 'warning',
-  description: "A move's kind matches its roles: promotions go up, lateral moves stay level, step-downs go down, switches change track.",
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     for (const move of framework.moves) {

@@ -6,8 +6,6 @@ import { closest, didYouMean, suggest } from '../../suggest.ts';
 /** Expectation keys and a track's `dimensions` subset must name defined dimensions. */
 export const unknownDimension: Rule = {
   code: 'ref/unknown-dimension',
-  severity: 'error',
-  description: 'Expectations and track dimension lists only use dimension ids defined in `dimensions`.',
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     const ids = [...framework.index.dimensions.keys()];
@@ -24,9 +22,11 @@ export const unknownDimension: Rule = {
     for (const track of framework.tracks) {
       const subset = rawAt(parsed, `${track.path}/dimensions`);
       if (Array.isArray(subset)) {
-        subset.forEach((id, i) => {
+        subset.forEach((entry, i) => {
+          const isObject = typeof entry === 'object' && entry !== null;
+          const id: unknown = isObject ? (entry as Record<string, unknown>).id : entry;
           if (typeof id === 'string' && !framework.index.dimensions.has(id)) {
-            report(`${track.path}/dimensions/${i}`, id, `Track \`${track.id}\` lists the dimension`, 'value');
+            report(`${track.path}/dimensions/${i}${isObject ? '/id' : ''}`, id, `Track \`${track.id}\` lists the dimension`, 'value');
           }
         });
       }

@@ -5,8 +5,6 @@ import { closest, didYouMean, suggest } from '../../suggest.ts';
 /** `equivalent` and the `from`/`to` of moves must name roles that exist. */
 export const unknownRole: Rule = {
   code: 'ref/unknown-role',
-  severity: 'error',
-  description: 'Equivalents and moves refer to role ids that exist.',
   check({ framework }) {
     const findings: Finding[] = [];
     const ids = [...framework.index.roles.keys()];

@@ -4,8 +4,6 @@ import { allRoles } from '../helpers.ts';
 /** A level no role sits on is usually left over or not written yet. */
 export const unusedLevel: Rule = {
   code: 'level/unused',
-  severity: 'info',
-  description: 'Every level has at least one role on some track.',
   check({ framework }) {
     const used = new Set(allRoles(framework).map((r) => r.levelId));
     const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 /** Helpers for driving the built browser studio in Chromium. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const screenshotDir = join(process.cwd(), 'test-results', 'screenshots');
@@ -14,17 +14,19 @@ export interface StudioPage {
 }
 
 /** A fresh browser profile (empty local storage) showing the studio, editor ready and preview rendered. */
-export async function openStudio(browser: Browser, options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext } = {}): Promise<StudioPage> {
+export async function openStudio(browser: Browser, options: { colorScheme?: 'light' | 'dark'; context?: BrowserContext; url?: string } = {}): Promise<StudioPage> {
   const context =
     options.context ??
     (await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light', deviceScaleFactor: 1 }));
+  // No action or wait may hang a test for longer than this, whatever it forgot to bound itself.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  await page.goto(inject('studioUrl'));
+  await page.goto(options.url ?? inject('studioUrl'));
   try {
     await waitForStudio(page);
   } catch (error) {
@@ -38,8 +40,25 @@ export async function openStudio(browser: Browser, options: { colorScheme?: 'lig
 }
 
 export async function waitForStudio(page: Page): Promise<void> {
-  await page.locator('[data-testid="editor"][data-ready="true"]').waitFor({ timeout: 30_000 });
-  await preview(page).locator('h1').first().waitFor({ timeout: 30_000 });
+  await waitFor(page.locator('[data-testid="editor"][data-ready="true"]'), 'the editor to become ready', { timeoutMs: 30_000 });
+  await waitFor(preview(page).locator('h1').first(), 'the preview to show its title', { timeoutMs: 30_000 });
+}
+
+/**
+ * Waits for an element with its own bound, and fails saying what it waited for ("waited 10 s for
+ * the quick-fix menu to offer `L1`"), not just which selector timed out.
+ */
+export async function waitFor(
+  locator: Locator,
+  what: string,
+  options: { state?: 'visible' | 'hidden' | 'attached' | 'detached'; timeoutMs?: number } = {},
+): Promise<void> {
+  const timeout = options.timeoutMs ?? 10_000;
+  try {
+    await locator.waitFor({ state: options.state ?? 'visible', timeout });
+  } catch (error) {
+    throw new Error(`Waited ${timeout / 1000} s for ${what}, in vain.`, { cause: error });
+  }
 }
 
 /** The preview frame's document. */
@@ -65,7 +84,7 @@ export async function goToLine(page: Page, line: number): Promise<void> {
     const position = await statusPosition(page);
     if (!position.startsWith(`Ln ${line},`)) throw new Error(`the cursor is at ${position}, not on line ${line}`);
   });
-  await page.locator('.quick-input-widget').first().waitFor({ state: 'hidden' });
+  await waitFor(page.locator('.quick-input-widget').first(), 'the Go to Line box to close', { state: 'hidden' });
 }
 
 /** Replaces the text of a line (indentation kept) the way a user retypes it. */
@@ -138,8 +157,28 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 10_000)
       await check();
       return;
     } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
+      if (Date.now() - started > timeoutMs) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`Still not true after ${timeoutMs / 1000} s of retrying: ${reason}`, { cause: error });
+      }
       await new Promise((done) => setTimeout(done, 100));
     }
   }
+}
+
+/**
+ * Waits until the studio has kept a draft holding `text` in local storage, instead of sleeping
+ * for "about a second" and hoping the draft timer fired on a busy machine.
+ */
+export async function draftSaved(page: Page, text: string, timeoutMs = 10_000): Promise<void> {
+  await eventually(async () => {
+    const kept = await page.evaluate((wanted) => {
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const key = localStorage.key(i) ?? '';
+        if (key.startsWith('rungs.draft:') && (localStorage.getItem(key) ?? '').includes(wanted)) return true;
+      }
+      return false;
+    }, text);
+    if (!kept) throw new Error(`no draft in local storage holds "${text}"`);
+  }, timeoutMs);
 }

@@ -111,11 +111,11 @@ describe('reading for validate', () => {
   });
 
   it('reads standard input by the same rules, and reports a stdin failure as a message', async () => {
-    const [ok] = await validateFiles(['-'], { readStdin: () => Buffer.from('\ufeffrungs: 1\r\nname: Acme\r\n') });
+    const [ok] = await validateFiles(['-'], {}, { readStdin: () => Buffer.from('\ufeffrungs: 1\r\nname: Acme\r\n') });
     expect(ok?.error).toBeUndefined();
-    const [utf16] = await validateFiles(['-'], { readStdin: () => Buffer.from('\ufeffrungs: 1\n', 'utf16le') });
+    const [utf16] = await validateFiles(['-'], {}, { readStdin: () => Buffer.from('\ufeffrungs: 1\n', 'utf16le') });
     expect(utf16?.error).toMatch(/^Standard input is saved as UTF-16 text/);
-    const [failed] = await validateFiles(['-'], {
+    const [failed] = await validateFiles(['-'], {}, {
       readStdin: () => {
         throw new Error('EAGAIN');
       },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { rules } from '../../../core/analyze/index.ts';
+import { ruleCodes } from '../../../core/diagnostic-codes.ts';
 import { checkFramework } from '../../../core/check.ts';
 
 interface RoleSpec {
@@ -42,12 +43,10 @@ const mgmt = (...levels: string[]) => levels.map((level) => ({ id: `m-${level}`,
 const codes = (text: string, prefix: string) => checkFramework(text).diagnostics.filter((d) => d.code.startsWith(prefix));
 
 describe('analysis rules', () => {
-  it('have unique, stable codes and a description each', () => {
+  it('have unique, stable codes, and the registry lists every rule and nothing more as a rule', () => {
     expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
-    for (const rule of rules) {
-      expect(rule.code).toMatch(/^[a-z]+\/[a-z-]+$/);
-      expect(rule.description.length).toBeGreaterThan(20);
-    }
+    for (const rule of rules) expect(rule.code).toMatch(/^[a-z]+\/[a-z-]+$/);
+    expect(rules.map((r) => r.code)).toEqual([...ruleCodes]);
   });
 
   it('parity: quiet when tracks match, warns about gaps and a low IC ceiling', () => {
@@ -136,10 +135,61 @@ describe('analysis rules', () => {
     expect(advice('m-L3', 'm-L4', 'switch')).toMatch(/Use `promotion`\.$/);
   });
 
+  it('growth: one copied-expectation finding per role, each copied bullet a related location', () => {
+    const roles = [
+      { id: 'a', level: 'L1', bullets: { craft: ['Ships changes.', 'Writes tests.'], influence: ['Shares notes.'] } },
+      { id: 'b', level: 'L2', bullets: { craft: ['Ships changes.', 'writes tests', 'Designs systems.'], influence: ['Shares notes'] } },
+      { id: 'c', level: 'L3', bullets: { craft: ['Sets direction.', 'Designs systems.'], influence: ['Leads reviews.'] } },
+    ];
+    const found = codes(framework([{ id: 'ic', kind: 'ic', roles }]), 'growth/copied');
+    expect(found).toHaveLength(2);
+    const [b, c] = found;
+    expect(b).toMatchObject({ path: '/tracks/0/roles/1/expectations/craft/0', severity: 'warning' });
+    expect(b?.message).toContain('3 of the 4 bullets of `b` are copied unchanged from `a`');
+    expect(b?.related?.map((r) => r.path)).toEqual([
+      '/tracks/0/roles/1/expectations/craft/0',
+      '/tracks/0/roles/1/expectations/craft/1',
+      '/tracks/0/roles/1/expectations/influence/0',
+    ]);
+    expect(b?.related?.[1]).toMatchObject({ message: 'copied from `a`: writes tests' });
+    expect(b?.related?.[1]?.line).toBeGreaterThan(b?.related?.[0]?.line ?? 0);
+    expect(c).toMatchObject({ path: '/tracks/0/roles/2/expectations/craft/1' });
+    expect(c?.message).toMatch(/^This bullet of `c` is copied unchanged from `b`/);
+  });
+
+  it('move/unreachable-track: a track above the lowest level needs a move in or a twin', () => {
+    const tracks = [
+      { id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L3') },
+      { id: 'sre', kind: 'other', roles: [{ id: 'sre-L4', level: 'L4' }, { id: 'sre-L5', level: 'L5' }] },
+    ];
+    const found = codes(framework(tracks), 'move/unreachable');
+    expect(found.map((d) => d.path)).toEqual(['/tracks/1/roles/0/level']);
+    const withMove = framework(tracks, { moves: [{ from: 'ic-L3', to: 'sre-L5', kind: 'promotion' }] });
+    expect(codes(withMove, 'move/unreachable')).toEqual([]);
+    const withTwin = framework([tracks[0]!, { id: 'sre', kind: 'other', roles: [{ id: 'sre-L3', level: 'L3' }] }]);
+    expect(codes(withTwin, 'move/unreachable')).toEqual([]);
+  });
+
+  it('coverage: `dimension: []` says a dimension does not apply to a role', () => {
+    const roles: RoleSpec[] = [{ id: 'a', level: 'L1', bullets: { craft: ['x'], influence: [] } }, { id: 'b', level: 'L2', bullets: { craft: ['y'] } }];
+    const found = codes(framework([{ id: 'ic', kind: 'ic', roles }]), 'coverage');
+    expect(found.map((d) => d.path)).toEqual(['/tracks/0/roles/1/expectations']);
+    expect(found[0]?.data?.missingDimensions).toEqual(['influence']);
+  });
+
+  it('coverage: a track dimension with `from` applies from that level up, and its level must exist', () => {
+    const roles = [{ id: 'a', level: 'L1', bullets: { craft: ['x'] } }, { id: 'b', level: 'L2', bullets: { craft: ['y'] } }, { id: 'c', level: 'L3', bullets: { craft: ['z'] } }];
+    const from = (level: string) => framework([{ id: 'ic', kind: 'ic', roles, dimensions: ['craft', { id: 'influence', from: level }] as unknown as string[] }]);
+    expect(codes(from('L3'), 'coverage').map((d) => d.path)).toEqual(['/tracks/0/roles/2/expectations']);
+    expect(codes(from('L2'), 'coverage').map((d) => d.path)).toEqual(['/tracks/0/roles/1/expectations', '/tracks/0/roles/2/expectations']);
+    expect(codes(from('L9'), 'ref').map((d) => [d.code, d.path])).toEqual([['ref/unknown-level', '/tracks/0/dimensions/1/from']]);
+    expect(checkFramework(from('L3')).diagnostics.filter((d) => d.code.startsWith('schema'))).toEqual([]);
+  });
+
   it('coverage and parity messages say what to change', () => {
     const subset = framework([{ id: 'ic', kind: 'ic', roles: [{ id: 'a', level: 'L1', bullets: { craft: ['x'] } }, ...ic('L2', 'L3', 'L4', 'L5')] }]);
     expect(codes(subset, 'coverage')[0]?.message).toBe(
-      "Role `a` has no expectations for `influence`: say what good looks like there too, or, if it does not apply to track `ic`, list that track's dimensions under its `dimensions:` without it.",
+      "Role `a` has no expectations for `influence`: say what good looks like there too, or, if it does not apply to this role, write `influence: []`.",
     );
     const gap = codes(framework([{ id: 'ic', kind: 'ic', roles: ic('L1', 'L2', 'L4', 'L5') }, { id: 'm', kind: 'management', roles: mgmt('L3', 'L4') }]), 'parity');
     expect(gap[0]?.message).toBe(

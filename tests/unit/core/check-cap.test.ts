@@ -36,7 +36,8 @@ function crowdedFramework(): string {
 }
 
 function diagnostic(severity: Severity, line: number): Diagnostic {
-  return { code: `test/${severity}`, severity, message: `${severity} on ${line}`, path: '', line, column: 1, endLine: line, endColumn: 2 };
+  const code = ({ error: 'id/duplicate', warning: 'parity/ic-ceiling', info: 'level/unused' } as const)[severity];
+  return { code, severity, message: `${severity} on ${line}`, path: '', line, column: 1, endLine: line, endColumn: 2 };
 }
 
 describe('capping diagnostics', () => {

@@ -41,14 +41,18 @@ describe('native menu', () => {
     expect(menu.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'help']);
     const shortcuts = Object.fromEntries(flatten(menu).filter((i) => i.id && i.accelerator).map((i) => [i.id, i.accelerator]));
     expect(shortcuts).toMatchObject({
-      new: 'CmdOrCtrl+N',
-      open: 'CmdOrCtrl+O',
-      save: 'CmdOrCtrl+S',
-      'save-as': 'CmdOrCtrl+Shift+S',
-      'export-html': 'CmdOrCtrl+E',
-      'export-pdf': 'CmdOrCtrl+Shift+E',
-      find: 'CmdOrCtrl+F',
+      new: 'Ctrl+N',
+      open: 'Ctrl+O',
+      save: 'Ctrl+S',
+      'save-as': 'Ctrl+Shift+S',
+      'export-html': 'Ctrl+E',
+      'export-pdf': 'Ctrl+P',
+      find: 'Ctrl+F',
+      replace: 'Ctrl+H',
+      'command-palette': 'F1',
     });
+    const mac = Object.fromEntries(flatten(buildMenuTemplate(context({ platform: 'darwin' }))).filter((i) => i.id && i.accelerator).map((i) => [i.id, i.accelerator]));
+    expect(mac).toMatchObject({ save: 'Cmd+S', replace: 'Cmd+Alt+F', 'show-parity': 'Cmd+Shift+Y' });
     // One shortcut never does two things.
     const accelerators = flatten(menu).map((i) => i.accelerator).filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
@@ -77,6 +81,18 @@ describe('native menu', () => {
     expect(menu[0]?.label).toBe('Rungs');
     expect(flatten(menu).some((i) => i.role === 'quit')).toBe(true);
     expect(menu.some((m) => m.role === 'windowMenu')).toBe(true);
+  });
+
+  it('greys out Revert until there is a file with unsaved changes', () => {
+    expect(find(buildMenuTemplate(context()), 'revert').enabled).toBe(false);
+    expect(find(buildMenuTemplate(context({ state: { hasFile: true, dirty: false } })), 'revert').enabled).toBe(false);
+    expect(find(buildMenuTemplate(context({ state: { hasFile: true, dirty: true } })), 'revert').enabled).toBe(true);
+  });
+
+  it('shows editing accelerators but leaves their keys to the editor', () => {
+    const menu = buildMenuTemplate(context());
+    expect(find(menu, 'find')).toMatchObject({ accelerator: 'Ctrl+F', registerAccelerator: false });
+    expect(find(menu, 'save').registerAccelerator).toBeUndefined();
   });
 
   it('offers developer tools only in development builds', () => {

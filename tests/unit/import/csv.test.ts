@@ -235,7 +235,7 @@ describe('importCsv: other shapes', () => {
     expect(importCsv('Competency,L1\n').diagnostics[0]!.code).toBe('import/no-rows');
     // Hundreds of thousands of rows: counting columns must not spread them onto the call stack.
     expect(importCsv('x\n'.repeat(200_000)).diagnostics[0]!.code).toBe('import/one-column');
-    expect(importCsv(`a,b\n${'x'.repeat(MAX_TEXT_LENGTH)}`).diagnostics[0]).toMatchObject({ code: 'import/too-large', message: expect.stringContaining('over the 8 million') });
+    expect(importCsv(`a,b\n${'x'.repeat(MAX_TEXT_LENGTH)}`).diagnostics[0]).toMatchObject({ code: 'file/too-large', message: expect.stringContaining('over the 8 million') });
     for (const junk of ['"unclosed,quote\nrow,2', '\u0000\u0001,\u0002', 'a,b\n'.repeat(2000), ';;;\n"";""']) {
       const result = importCsv(junk);
       if (result.text !== undefined) expect(errors(result.text)).toEqual([]);

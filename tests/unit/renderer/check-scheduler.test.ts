@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckRequest, CheckResponse, PreviewResult } from '../../../renderer/state/check-protocol.ts';
-import { checkDebounceMs, createCheckScheduler, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
+import { cheapCheckMs, checkDebounceMs, createCheckScheduler, typingPauseMs, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
 
 /** A scheduler with a hand-driven timer and a worker that answers only when told. */
 function harness() {
@@ -30,6 +30,7 @@ function harness() {
     part: 'check',
     diagnostics: [],
     outline: [],
+    ids: { definitions: [], references: [] },
     checkMs: 1,
   });
   const previewOf = (request: CheckRequest | undefined): CheckResponse => ({
@@ -119,5 +120,57 @@ describe('check scheduling', () => {
     });
     scheduler.schedule('a', 'rubric');
     expect(delays).toEqual([checkDebounceMs]);
+  });
+
+  it('adapts the typing pause to the measured cost: none when a check is cheap, twice the cost when not', () => {
+    expect(typingPauseMs(undefined)).toBe(checkDebounceMs);
+    expect(typingPauseMs(cheapCheckMs)).toBe(0);
+    expect(typingPauseMs(20)).toBe(40);
+    expect(typingPauseMs(500)).toBe(checkDebounceMs);
+
+    let clock = 0;
+    const delays: number[] = [];
+    const posted: CheckRequest[] = [];
+    const scheduler = createCheckScheduler({
+      post: (request) => posted.push(request),
+      onResult: () => undefined,
+      onFailure: () => undefined,
+      setTimer: (run, ms) => {
+        delays.push(ms);
+        run();
+      },
+      clearTimer: () => undefined,
+      now: () => clock,
+    });
+    const answerAfter = (ms: number) => {
+      clock += ms;
+      const request = posted[posted.length - 1]!;
+      scheduler.receive({ id: request.id, part: 'check', diagnostics: [], outline: [], ids: { definitions: [], references: [] }, checkMs: ms });
+    };
+    scheduler.schedule('a', 'rubric');
+    expect(delays).toEqual([checkDebounceMs]);
+    answerAfter(4);
+    // Cheap: the next keystroke is checked at once, without a timer.
+    scheduler.schedule('ab', 'rubric');
+    expect(delays).toEqual([checkDebounceMs]);
+    expect(posted.map((r) => r.text)).toEqual(['a', 'ab']);
+    answerAfter(100);
+    answerAfter(0);
+    scheduler.schedule('abc', 'rubric');
+    expect(delays[1]).toBeGreaterThan(0);
+    expect(delays[1]).toBeLessThanOrEqual(checkDebounceMs);
+  });
+
+  it('keeps one request in flight: text typed meanwhile is sent, newest only, when its diagnostics arrive', () => {
+    const { scheduler, posted, results, answer } = harness();
+    scheduler.schedule('a', 'rubric', true);
+    scheduler.schedule('ab', 'rubric', true);
+    scheduler.schedule('abc', 'rubric', true);
+    expect(posted.map((r) => r.text)).toEqual(['a']);
+    scheduler.receive(answer(posted[0]));
+    expect(posted.map((r) => r.text)).toEqual(['a', 'abc']);
+    expect(results).toEqual([]);
+    scheduler.receive(answer(posted[1]));
+    expect(results.map((r) => r.text)).toEqual(['abc']);
   });
 });

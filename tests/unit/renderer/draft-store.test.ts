@@ -18,11 +18,28 @@ describe('drafts in local storage', () => {
 
     const next = new DraftStore(storage, 'session-2', () => now, newId);
     expect(next.leftBehind()).toEqual([
-      { draftId: newer, documentId: 'doc-2', name: 'other.yaml', text: 'rungs: 1\nname: x\n', savedAt: 2000 },
-      { draftId: older, documentId: null, name: 'ladder.yaml', text: 'rungs: 1\n', savedAt: 1000 },
+      { draftId: newer, documentId: 'doc-2', name: 'other.yaml', text: 'rungs: 1\nname: x\n', savedAt: 2000, ending: 'crashed' },
+      { draftId: older, documentId: null, name: 'ladder.yaml', text: 'rungs: 1\n', savedAt: 1000, ending: 'crashed' },
     ]);
     next.discard(older);
     expect(next.leftBehind().map((d) => d.draftId)).toEqual([newer]);
+  });
+
+  it('tells drafts of a reloaded or closed page from those of a crash', () => {
+    const storage = memoryStore();
+    const reloaded = new DraftStore(storage, 'reloaded', () => 1, newId);
+    reloaded.save({ documentId: null, name: 'a.yaml', text: 'mine' });
+    reloaded.end(); // pagehide: a reload or a closed tab
+    const crashed = new DraftStore(storage, 'crashed', () => 2, newId);
+    crashed.save({ documentId: null, name: 'b.yaml', text: 'lost' });
+    const next = new DraftStore(storage, 'next', () => 60_000, newId);
+    expect(next.leftBehind().map((d) => [d.name, d.ending])).toEqual([
+      ['b.yaml', 'crashed'],
+      ['a.yaml', 'closed'],
+    ]);
+    // A page restored from the back/forward cache is alive again, and no longer "closed".
+    reloaded.resume();
+    expect(storage.getItem('rungs.session-ended:reloaded')).toBeNull();
   });
 
   it('rewrites one draft in place as typing goes on', () => {

@@ -12,8 +12,18 @@ describe('quick fixes', () => {
     const diagnostic = checkFramework(text).diagnostics.find((d) => d.code === 'ref/unknown-level');
     expect(diagnostic).toBeDefined();
     const fixes = quickFixesFor(text, diagnostic!);
-    expect(fixes[0]).toMatchObject({ title: "Change to 'L2'", preferred: true });
+    expect(fixes[0]).toMatchObject({ title: 'Change to `L2`', preferred: true });
     expect(codes(applyEdits(text, fixes[0]!.edits))).toEqual([]);
+  });
+
+  it("names each suggested id's title, so the user sees which id a fix inserts", () => {
+    const text = blankFrameworkText.replace('level: L2', 'level: L2x');
+    const diagnostic = checkFramework(text).diagnostics.find((d) => d.code === 'ref/unknown-level')!;
+    const titles: Record<string, string> = { L2: 'Engineer II' };
+    const fixes = quickFixesFor(text, diagnostic, (kind, id) => (kind === 'level' ? titles[id] : undefined));
+    expect(fixes[0]?.title).toBe('Change to `L2` (Engineer II)');
+    // An id without a title (or titled with itself) is shown alone.
+    expect(quickFixesFor(text, diagnostic, () => 'L2')[0]?.title).toBe('Change to `L2`');
   });
 
   it('keeps the quotes the author used around a value', () => {
@@ -32,7 +42,7 @@ describe('quick fixes', () => {
     const diagnostic = checkFramework(text).diagnostics.find((d) => d.code === 'coverage/missing-dimension');
     expect(diagnostic?.data?.missingDimensions).toEqual(['influence']);
     const fixes = quickFixesFor(text, diagnostic!);
-    expect(fixes.map((f) => f.title)).toEqual(["Add expectations for 'influence'"]);
+    expect(fixes.map((f) => f.title)).toEqual(['Add expectations for `influence`']);
     const fixed = applyEdits(text, fixes[0]!.edits);
     expect(fixed).toContain('          influence:\n            - Describe what this role shows in Influence.\n');
     expect(codes(fixed)).not.toContain('coverage/missing-dimension');

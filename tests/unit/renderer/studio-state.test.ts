@@ -16,6 +16,8 @@ describe('outline', () => {
     for (const track of outline) {
       for (const role of track.roles) {
         expect(lines[role.head.line - 1]).toMatch(new RegExp(`id: ${role.id}\\s*$`));
+        // A click puts the cursor on the role's title, the line people recognise.
+        expect(lines[role.titleKey.line - 1]?.slice(role.titleKey.column - 1)).toMatch(/^title: /);
         expect(role.range.endLine).toBeGreaterThan(role.range.line);
         expect(role.range.line).toBeGreaterThanOrEqual(track.range.line);
         expect(role.range.endLine).toBeLessThanOrEqual(track.range.endLine);

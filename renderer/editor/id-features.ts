@@ -1,0 +1,86 @@
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import { parseFramework } from '../../core/parse.ts';
+import type { SourceRange } from '../../core/positions.ts';
+import { latestIds } from '../state/document-ids.ts';
+import { buildIdIndex, definitionsOf, emptyIdIndex, idAt, referencesTo, type IdDefinition, type IdIndex, type IdKind } from './id-index.ts';
+import { referenceSlotAt } from './reference-slot.ts';
+
+const kindNames: Record<IdKind, string> = { level: 'level', role: 'role', dimension: 'dimension', track: 'track' };
+
+/**
+ * An index whose positions match the model's current text: the check worker's when it describes
+ * this very text (the usual case, since it arrives right after typing pauses), else one built
+ * here. Navigation is a deliberate act, so a parse on the typing thread is acceptable there; it is
+ * kept per model version.
+ */
+function currentIndex(model: Monaco.editor.ITextModel, cache: { version: number; index: IdIndex } | undefined): { version: number; index: IdIndex } {
+  const version = model.getVersionId();
+  if (cache?.version === version) return cache;
+  const text = model.getValue();
+  const published = latestIds();
+  if (published?.text === text) return { version, index: published.index };
+  return { version, index: buildIdIndex(parseFramework(text)) };
+}
+
+/** One entry per id (a duplicate definition is a problem the checker already reports). */
+function uniqueDefinitions(index: IdIndex, kind: IdKind): IdDefinition[] {
+  const seen = new Set<string>();
+  return index.definitions.filter((d) => d.kind === kind && !seen.has(d.id) && seen.add(d.id));
+}
+
+/**
+ * Completion of the document's own ids where a reference goes (`level: `, an expectations key, a
+ * move's `from`, …), each with its title, plus go to definition (F12, Ctrl+click) and find
+ * references (Shift+F12) on those ids. Completion reads the ids of the last check, which needs
+ * no positions and so never parses on a keystroke.
+ */
+export function registerIdFeatures(monaco: typeof Monaco): Monaco.IDisposable {
+  let cache: { version: number; index: IdIndex } | undefined;
+  const indexFor = (model: Monaco.editor.ITextModel) => {
+    cache = currentIndex(model, cache);
+    return cache.index;
+  };
+  const toRange = (r: SourceRange) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
+  const disposables = [
+    monaco.languages.registerCompletionItemProvider('yaml', {
+      triggerCharacters: [' ', '[', ',', '{'],
+      provideCompletionItems(model, position) {
+        const slot = referenceSlotAt((n) => model.getLineContent(n), position.lineNumber, position.column);
+        if (!slot) return { suggestions: [] };
+        const index = latestIds()?.index ?? emptyIdIndex;
+        const range = new monaco.Range(position.lineNumber, slot.startColumn, position.lineNumber, slot.endColumn);
+        const asSnippet = slot.kind === 'dimension' && slot.role === 'key' && slot.needsColon;
+        const suggestions = uniqueDefinitions(index, slot.kind).map((definition, i): Monaco.languages.CompletionItem => ({
+          label: { label: definition.id, description: definition.title },
+          kind: monaco.languages.CompletionItemKind.Reference,
+          detail: definition.title ? `${definition.title} (${kindNames[slot.kind]})` : kindNames[slot.kind],
+          // Expectations are lists of bullets: the key comes with its first bullet.
+          insertText: asSnippet ? `${definition.id}:\n  - $0` : slot.needsColon ? `${definition.id}: ` : definition.id,
+          ...(asSnippet ? { insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet } : {}),
+          filterText: definition.id,
+          // The file's own ids first, in the order the file defines them (seniority for levels).
+          sortText: `!${String(i).padStart(6, '0')}`,
+          range,
+        }));
+        return { suggestions };
+      },
+    }),
+    monaco.languages.registerDefinitionProvider('yaml', {
+      provideDefinition(model, position) {
+        const index = indexFor(model);
+        const hit = idAt(index, position.lineNumber, position.column);
+        if (!hit) return [];
+        return definitionsOf(index, hit.kind, hit.id).map((d) => ({ uri: model.uri, range: toRange(d.range) }));
+      },
+    }),
+    monaco.languages.registerReferenceProvider('yaml', {
+      provideReferences(model, position, context) {
+        const index = indexFor(model);
+        const hit = idAt(index, position.lineNumber, position.column);
+        if (!hit) return [];
+        return referencesTo(index, hit.kind, hit.id, context.includeDeclaration).map((range) => ({ uri: model.uri, range: toRange(range) }));
+      },
+    }),
+  ];
+  return { dispose: () => disposables.forEach((d) => d.dispose()) };
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { RungsApi } from '../../host-api/api.ts';
+import type { KeyValueStore } from '../host/key-value-store.ts';
+import { createCheckClient } from './check-client.ts';
+import { DocumentController, type DocumentState } from './document-controller.ts';
+import { mark } from './marks.ts';
+
+/** The studio's document controller for this host, started once, and its state as React state. */
+export function useDocument(host: RungsApi, store: KeyValueStore, defaultTemplate: string): [DocumentController, DocumentState] {
+  const [controller] = useState(
+    () =>
+      new DocumentController({
+        host,
+        store,
+        defaultTemplate,
+        confirm: (question) => window.confirm(question),
+        createChecker: ({ onResult, onPreview, onFailure }) =>
+          createCheckClient(
+            (result) => {
+              mark('rungs-check-done');
+              onResult(result);
+            },
+            onPreview,
+            onFailure,
+          ),
+      }),
+  );
+  useEffect(() => {
+    void controller.start();
+    return () => controller.dispose();
+  }, [controller]);
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  return [controller, state];
+}

@@ -1,0 +1,146 @@
+/**
+ * The README's first command, end to end: `npm start` on a machine with no display and no Electron
+ * binary starts the browser studio, and there the editor has its full intelligence (schema
+ * completion and hover, completion of the file's own ids, Format, go to definition) with not one
+ * console error. The other studio specs drive the build from the e2e global setup; this one
+ * drives exactly what a newcomer gets.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../cli/chromium.ts';
+import { templateText } from '../../core/templates/index.ts';
+import { npmStart, type StartedStudio } from '../../scripts/npm-script-process.ts';
+import { eventually, goToLine, lineText, openStudio, screenshot, statusPosition, type StudioPage } from './support/studio.ts';
+
+const lines = (templateText('spotify-style-dual-track') ?? '').split('\n');
+const lineOf = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l)) + 1;
+const firstTitleLine = lineOf(/^\s+title: Engineer I$/);
+const firstLevelLine = lineOf(/^\s+level: L1$/);
+const levelDefinitionLine = lineOf(/^\s+- id: L1$/);
+const organizationLine = lineOf(/^organization: /);
+const levelIds = lines.filter((l) => /^ {2}- id: L\d$/.test(l)).map((l) => l.trim().slice('- id: '.length));
+
+let browser: Browser;
+let started: StartedStudio;
+let studio: StudioPage;
+
+beforeAll(async () => {
+  started = await npmStart();
+  browser = await launchChromium();
+  studio = await openStudio(browser, { url: started.url });
+});
+
+afterAll(async () => {
+  await studio?.context.close();
+  await browser?.close();
+  await started?.stop();
+});
+
+/** The labels (and their details) the suggest widget lists, once it shows at least one. */
+async function suggestions(page: Page): Promise<{ label: string; detail: string }[]> {
+  const rows = page.locator('.suggest-widget .monaco-list-row');
+  await rows.first().waitFor({ timeout: 10_000 }).catch(() => {
+    throw new Error('Ctrl+Space opened no suggestion list within 10 s');
+  });
+  return rows.evaluateAll((items) =>
+    items.map((row) => ({
+      label: row.querySelector('.label-name')?.textContent ?? '',
+      detail: row.querySelector('.details-label')?.textContent ?? '',
+    })),
+  );
+}
+
+describe('npm start without a display or an Electron binary', () => {
+  it('says it starts the browser studio, and prints its address', () => {
+    expect(started.output()).toMatch(/so Rungs is starting the browser studio instead/);
+    expect(started.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+  });
+
+  it('completes schema keys on an empty line inside a role', async () => {
+    const { page } = studio;
+    await goToLine(page, firstTitleLine);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    const labels = (await suggestions(page)).map((s) => s.label);
+    // engineer-1 sets every role key but `equivalent`, which the schema offers.
+    expect(labels).toContain('equivalent');
+    await screenshot(page, 'studio-start-key-completion');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await eventually(async () => expect((await lineText(page, firstTitleLine + 1)).trim()).toBe('level: L1'));
+  });
+
+  it("completes the file's own level ids, with their names, after `level: `", async () => {
+    const { page } = studio;
+    await goToLine(page, firstLevelLine);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const offered = await suggestions(page);
+    expect(offered.slice(0, levelIds.length).map((s) => s.label)).toEqual(levelIds);
+    expect(offered[0]).toEqual({ label: 'L1', detail: 'Engineer I' });
+    await screenshot(page, 'studio-start-level-completion');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await eventually(async () => expect((await lineText(page, firstLevelLine)).trim()).toBe('level: L1'));
+  });
+
+  it('goes to the definition of a level with F12', async () => {
+    const { page } = studio;
+    await goToLine(page, firstLevelLine);
+    await page.keyboard.press('End');
+    await page.keyboard.press('F12');
+    await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${levelDefinitionLine},`)));
+  });
+
+  it("shows a key's schema description on hover", async () => {
+    const { page } = studio;
+    await goToLine(page, firstLevelLine);
+    const key = page.locator('[data-testid="editor"] .view-line').filter({ hasText: /^\s*summary:\sDelivers/ }).first().getByText('summary', { exact: true });
+    await key.hover();
+    await page
+      .locator('.monaco-hover:not(.hidden)')
+      .filter({ hasText: 'One or two sentences on what this role is about' })
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {
+        throw new Error("hovering `summary` showed no schema description within 10 s");
+      });
+    await page.mouse.move(0, 0);
+  });
+
+  it('formats the document with Shift+Alt+F', async () => {
+    const { page } = studio;
+    await goToLine(page, organizationLine);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.insertText('organization:      Your company   ');
+    await page.keyboard.press('Shift+Alt+F');
+    await eventually(async () => expect(await lineText(page, organizationLine)).toBe('organization: Your company'));
+  });
+
+  it('logged no console or page errors through all of the above', () => {
+    expect(studio.errors).toEqual([]);
+  });
+});
+
+describe('npm run web (the dev server)', () => {
+  it("runs monaco-yaml's worker: schema completion works and nothing is logged as an error", async () => {
+    const web = await npmStart('web');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const dev = await openStudio(browser, { url: web.url, context });
+      await goToLine(dev.page, firstTitleLine);
+      await dev.page.keyboard.press('End');
+      await dev.page.keyboard.press('Enter');
+      await dev.page.keyboard.press('Control+Space');
+      expect((await suggestions(dev.page)).map((s) => s.label)).toContain('equivalent');
+      expect(dev.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await web.stop();
+    }
+  });
+});
