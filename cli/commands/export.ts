@@ -2,13 +2,16 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
-import { exportFormatForFile, exportFormatIds, exportFormatNamed, exportFramework, type ExportFormatId, type Printer } from '../../core/render/index.ts';
+import { exportFormat, exportFormatForFile, exportFormatIds, exportFormatNamed, exportFramework, type ExportFormatId, type Printer } from '../../core/render/index.ts';
+import type { ChangesSince } from '../../core/render/options.ts';
 import { findChromium, installHint } from '../chromium.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';
 import { printPdf } from '../pdf.ts';
+import { gitShow } from '../git-show.ts';
 
 interface ExportOptions {
+  changesSince?: string;
   format?: string;
   output?: string;
   tracks?: string;
@@ -48,6 +51,11 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
     throw new CommandFailure(`-o ${options.output} is the framework file itself; exporting there would replace your YAML. Choose another file name.`, 2);
   }
   const check = checkFramework(await readInput(file, 'framework', context));
+  let changesSince: ChangesSince | undefined;
+  if (options.changesSince !== undefined) {
+    if (!exportFormat(format).options.includes('changesSince')) throw new CommandFailure('--changes-since adds a section to the rubric: use it with html or pdf.', 2);
+    changesSince = { label: options.changesSince, previous: checkFramework(await readEarlierVersion(file, options.changesSince, context)).framework };
+  }
   let tracks: string[] | undefined;
   if (options.tracks !== undefined) {
     tracks = options.tracks.split(',').map((t) => t.trim()).filter(Boolean);
@@ -63,7 +71,7 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
     }
   }
 
-  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), force: options.force === true };
+  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), ...(changesSince ? { changesSince } : {}), force: options.force === true };
   // The export service refuses errors and unknown tracks before it starts a browser.
   const result = await exportFramework(check, settings, {
     print: async (input) => {
@@ -108,6 +116,18 @@ function reportErrors(file: string, diagnostics: ReturnType<typeof checkFramewor
   for (const d of diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(file, d)}\n`);
 }
 
+/**
+ * The earlier version for --changes-since: a file when one exists at that path (read by the same
+ * safe reader), otherwise a git revision of the framework file.
+ */
+async function readEarlierVersion(file: string, since: string, context: CliContext): Promise<string> {
+  if (existsSync(since)) return readInput(since, 'framework', context);
+  if (file === '-') throw new CommandFailure(`--changes-since ${since}: no such file, and a git revision needs a framework file, not standard input.`, 2);
+  const shown = gitShow(file, since);
+  if (!shown.ok) throw new CommandFailure(shown.message, 2);
+  return shown.text;
+}
+
 /** Whether two paths name the same file, following symlinks where the files exist. */
 function sameFile(a: string, b: string): boolean {
   const resolve = (p: string): string => {
@@ -132,6 +152,7 @@ export function exportCommand(context: CliContext = {}): Command {
     )
     .option('-t, --tracks <ids>', 'only these tracks, as comma-separated track ids (e.g. ic,management)')
     .addOption(new Option('--paper <size>', 'paper size for PDF and print: a4 or letter').default('a4'))
+    .option('--changes-since <rev|file>', 'html and pdf: add "What changed in this version" (against a git revision of the file, or another file) and mark changed bullets')
     .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf, and -o replace a read-only file')
     .addHelpText(
       'after',

@@ -5,12 +5,12 @@ import { renderCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
-import type { RenderOptions } from './options.ts';
+import type { ChangesSince, RenderOptions } from './options.ts';
 import { printInput, type PrintInput } from './print.ts';
 import { unknownTrackIds } from './select.ts';
 
 /** The options an export may take; each format lists the ones it honours. */
-export type ExportOptionName = 'tracks' | 'paper';
+export type ExportOptionName = 'tracks' | 'paper' | 'changesSince';
 
 interface FormatCommon<Id extends string> {
   id: Id;
@@ -51,8 +51,8 @@ export interface Printer {
  * argument check). Adding a format is one entry here.
  */
 export const exportFormats = [
-  { id: 'html', label: 'Web page', extensions: ['html', 'htm'], aliases: [], mimeType: 'text/html', content: 'text', options: ['tracks', 'paper'], render: renderHtml },
-  { id: 'pdf', label: 'PDF document', extensions: ['pdf'], aliases: [], mimeType: 'application/pdf', content: 'binary', options: ['tracks', 'paper'], printed: true },
+  { id: 'html', label: 'Web page', extensions: ['html', 'htm'], aliases: [], mimeType: 'text/html', content: 'text', options: ['tracks', 'paper', 'changesSince'], render: renderHtml },
+  { id: 'pdf', label: 'PDF document', extensions: ['pdf'], aliases: [], mimeType: 'application/pdf', content: 'binary', options: ['tracks', 'paper', 'changesSince'], printed: true },
   { id: 'md', label: 'Markdown', extensions: ['md', 'markdown'], aliases: ['markdown'], mimeType: 'text/markdown', content: 'text', options: ['tracks'], render: renderMarkdown },
   { id: 'csv', label: 'CSV spreadsheet', extensions: ['csv'], aliases: [], mimeType: 'text/csv', content: 'text', options: ['tracks'], render: renderCsv },
   { id: 'json', label: 'JSON data', extensions: ['json'], aliases: [], mimeType: 'application/json', content: 'text', options: ['tracks'], render: renderJson },
@@ -132,6 +132,8 @@ export interface ExportSettings {
   /** Track ids to include, in the framework's order; all tracks when omitted or empty. */
   tracks?: readonly string[];
   paper?: 'a4' | 'letter';
+  /** An earlier version to report changes against, for the formats that list `changesSince`. */
+  changesSince?: ChangesSince;
   /** Export despite errors in the framework (never despite unknown track ids). */
   force?: boolean;
 }
@@ -162,6 +164,7 @@ export async function exportFramework(check: Pick<CheckResult, 'framework' | 'di
   const options: RenderOptions = {};
   if (tracks) options.tracks = tracks;
   if (settings.paper && format.options.includes('paper')) options.paper = settings.paper;
+  if (settings.changesSince && format.options.includes('changesSince')) options.changesSince = settings.changesSince;
   if (format.content === 'text') return { ok: true, format, data: format.render(check.framework, options), forced: blockers };
   if (!printer) return { ok: false, reason: 'print-failed', message: `${format.label} needs a printer, and none was given.` };
   try {
