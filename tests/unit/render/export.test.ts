@@ -31,7 +31,8 @@ describe('the format table', () => {
       ['csv', 'csv', 'text/csv', 'text'],
       ['json', 'json', 'application/json', 'text'],
     ]);
-    expect(exportFormat('pdf').options).toEqual(['tracks', 'paper']);
+    expect(exportFormat('pdf').options).toEqual(['tracks', 'paper', 'changesSince']);
+    expect(exportFormat('md').options).toEqual(['tracks']);
   });
 
   it('finds a format by name or alias, and by file extension', () => {
