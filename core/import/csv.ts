@@ -6,6 +6,7 @@ import Papa from 'papaparse/papaparse.min.js';
 import { Document } from 'yaml';
 import { checkFramework } from '../check.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { MAX_TEXT_LENGTH } from '../parse.ts';
 import { freshId, importProblem, listWords, slugify, type ImportResult } from './common.ts';
 
 /** Options for `importCsv`. */
@@ -179,6 +180,13 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   if (source.trim() === '') {
     return { notes, diagnostics: [importProblem('import/empty', 'The spreadsheet is empty: there is nothing to import.')] };
   }
+  // The same bound as for frameworks: what comes out could never be checked, so stop before parsing.
+  if (source.length > MAX_TEXT_LENGTH) {
+    return {
+      notes,
+      diagnostics: [importProblem('file/too-large', `The spreadsheet has ${source.length.toLocaleString('en-US')} characters, over the ${MAX_TEXT_LENGTH / 1_000_000} million Rungs reads (a competency matrix rarely has a million): is this the right file?`)],
+    };
+  }
 
   const parsed = Papa.parse(source, { delimiter: '', delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy' });
   const delimiterName: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };
@@ -189,7 +197,9 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   const rows = parsed.data.map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim() : '')));
 
   // Spreadsheet exports often pad every row with empty trailing columns; they carry no text.
-  let width = Math.max(0, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a million-row array overflows the call stack.
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   while (width > 0 && rows.every((r) => (r[width - 1] ?? '') === '')) width -= 1;
   if (rows.length === 0 || width === 0) {
     return { notes, diagnostics: [importProblem('import/empty', 'The spreadsheet has no text in any cell: there is nothing to import.')] };
