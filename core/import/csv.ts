@@ -5,6 +5,7 @@
 import Papa from 'papaparse/papaparse.min.js';
 import { Document } from 'yaml';
 import { checkFramework } from '../check.ts';
+import { defaultProficiencyScale } from '../model/build.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { MAX_TEXT_LENGTH } from '../parse.ts';
 import { freshId, importProblem, listWords, slugify, type ImportResult } from './common.ts';
@@ -102,6 +103,24 @@ function readHeader(cell: string, position: number): { title: string; levelId?: 
   m = titleThenBareCode.exec(text);
   if (m && m[1] && m[2]) return { title: m[1].trim(), levelId: cleanLevelId(m[2]) };
   return { title: text };
+}
+
+/**
+ * A cell that names a step of the default proficiency scale, alone ("Practitioner") or leading
+ * its first line ("Working: ships features on their own"), gives that step; the rest of the
+ * cell stays as bullets.
+ */
+function proficiencyStep(text: string): { step: string; rest: string } | undefined {
+  const trimmed = text.trim();
+  const [first = '', ...others] = trimmed.split(/\r?\n/);
+  for (const step of defaultProficiencyScale) {
+    const name = step.name.toLowerCase();
+    const line = first.trim().toLowerCase();
+    if (line === name || line === step.id) return { step: step.id, rest: others.join('\n') };
+    const lead = new RegExp(`^${name}\\s*[:\u2013\u2014-]\\s+`, 'i').exec(first.trim());
+    if (lead) return { step: step.id, rest: [first.trim().slice(lead[0].length), ...others].join('\n') };
+  }
+  return undefined;
 }
 
 /**
@@ -306,6 +325,9 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   const takenDimensions = new Set<string>();
   const dimensions: Array<{ id: string; name: string; kind: 'hard' | 'soft'; description?: string }> = [];
   const expectations = new Map<number, Map<string, string[]>>(levelColumns.map((c) => [c.index, new Map()]));
+  // Cells that name a step of the proficiency scale ("Practitioner", or "Working: ships features").
+  const steps = new Map<number, Map<string, string>>(levelColumns.map((c) => [c.index, new Map()]));
+  let stepCells = 0;
   const guessedKinds: { hard: string[]; soft: string[] } = { hard: [], soft: [] };
   const headings: string[] = [];
   const unnamed: number[] = [];
@@ -348,7 +370,13 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
     dimensions.push({ id, name, kind, ...(description === '' ? {} : { description }) });
 
     levelColumns.forEach((column, i) => {
-      const text = levelTexts[i] ?? '';
+      const stepped = proficiencyStep(levelTexts[i] ?? '');
+      if (stepped) {
+        steps.get(column.index)?.set(id, stepped.step);
+        stepCells += 1;
+      }
+      const text = stepped ? stepped.rest : (levelTexts[i] ?? '');
+      if (stepped && text.trim() === '') return;
       const bullets = splitCell(text);
       if (bullets.length === 0) {
         emptyCells.push(`${name} at ${column.title}`);
@@ -371,6 +399,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
     ].filter((p) => p !== '');
     notes.push(`Guessed from the names whether each competency is a hard or a soft skill (${parts.join('; ')}). Change "kind" where the guess is wrong.`);
   }
+  if (stepCells > 0) notes.push(`Read ${stepCells} cell${stepCells > 1 ? 's' : ''} naming a step of the proficiency scale (${defaultProficiencyScale.map((d) => d.name).join(', ')}) as the role's proficiency in that competency.`);
   if (splitCells > 0) notes.push(`Split ${splitCells} cell${splitCells > 1 ? 's' : ''} with several lines or bullet marks into separate bullets.`);
   if (emptyCells.length > 0) {
     const shown = emptyCells.slice(0, 6);
@@ -394,6 +423,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
       level: column.levelId,
       ...(title !== fullTitle ? { summary: fullTitle } : {}),
       expectations: Object.fromEntries(dimensions.filter((d) => bullets.has(d.id)).map((d) => [d.id, bullets.get(d.id) ?? []])),
+      ...((steps.get(column.index)?.size ?? 0) > 0 ? { proficiency: Object.fromEntries(steps.get(column.index) ?? []) } : {}),
     };
   };
   const ordered = groups.flatMap((g) => g.columns);

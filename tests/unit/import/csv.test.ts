@@ -307,3 +307,22 @@ describe('importCsv: individual-contributor and manager variants', () => {
     expect(warning?.message).toContain('column 2 ("Senior Engineer") and column 3 ("Senior Engineer")');
   });
 });
+
+describe('importCsv: proficiency steps in cells', () => {
+  it('reads a cell naming a step of the scale as the role proficiency, keeping any text after it as bullets', () => {
+    const csv = [
+      'Competency,Engineer (L3),Senior Engineer (L4)',
+      'Craft,Working,"Practitioner: designs systems the team builds on"',
+      'Teamwork,Helps teammates,expert',
+    ].join('\n');
+    const result = importCsv(csv, { name: 'Stepped' });
+    const doc = parse(result.text ?? '') as { tracks: { roles: { id: string; proficiency?: Record<string, string>; expectations: Record<string, string[]> }[] }[] };
+    const [engineer, senior] = doc.tracks[0]!.roles;
+    expect(engineer!.proficiency).toEqual({ craft: 'working' });
+    expect(engineer!.expectations).toEqual({ teamwork: ['Helps teammates'] });
+    expect(senior!.proficiency).toEqual({ craft: 'practitioner', teamwork: 'expert' });
+    expect(senior!.expectations.craft).toEqual(['designs systems the team builds on']);
+    expect(result.notes.join('\n')).toMatch(/Read 3 cells naming a step of the proficiency scale/);
+    expect(checkFramework(result.text ?? '').diagnostics.filter((d) => d.code.startsWith('proficiency/'))).toEqual([]);
+  });
+});
