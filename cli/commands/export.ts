@@ -4,6 +4,8 @@ import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
 import { exportFormat, exportFormatForFile, exportFormatIds, exportFormatNamed, exportFramework, type ExportFormatId, type Printer } from '../../core/render/index.ts';
 import type { ChangesSince } from '../../core/render/options.ts';
+import { markdownPictures } from '../../core/render/markdown-pictures.ts';
+import { selectTracks } from '../../core/render/select.ts';
 import { findChromium, installHint, launchChromium } from '../chromium.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';
@@ -13,6 +15,7 @@ import { findUnprintable, type UnprintableCharacter } from '../unprintable.ts';
 
 interface ExportOptions {
   changesSince?: string;
+  pictures?: string;
   format?: string;
   output?: string;
   tracks?: string;
@@ -84,7 +87,18 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
     }
   }
 
-  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), ...(changesSince ? { changesSince } : {}), force: options.force === true };
+  let pictures: { mode: 'inline' } | { mode: 'files'; prefix: string } | undefined;
+  if (options.pictures !== undefined) {
+    const mode = options.pictures.toLowerCase();
+    if (!exportFormat(format).options.includes('pictures')) throw new CommandFailure('--pictures is for the Markdown export (html and pdf always have their pictures).', 2);
+    if (mode === 'inline') pictures = { mode: 'inline' };
+    else if (mode === 'files') {
+      if (target === undefined) throw new CommandFailure('--pictures files writes SVG files beside the Markdown: name it with -o (e.g. -o ladder.md).', 2);
+      pictures = { mode: 'files', prefix: `${path.basename(target, path.extname(target))}-` };
+    } else throw new CommandFailure(`Unknown --pictures "${options.pictures}". Choose inline (SVG inside the page, for wikis that show HTML) or files (SVG files beside it).`, 2);
+  }
+
+  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), ...(changesSince ? { changesSince } : {}), ...(pictures ? { pictures } : {}), force: options.force === true };
   // The export service refuses errors and unknown tracks before it starts a browser.
   const result = await exportFramework(check, settings, {
     print: async (input) => {
@@ -117,6 +131,13 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
     return;
   }
   await writeOutput(target, result.data, { force: options.force === true, context });
+  if (pictures?.mode === 'files') {
+    // The pictures go beside the page, through the same safe writer, named as the page links them.
+    for (const picture of markdownPictures(selectTracks(check.framework, tracks))) {
+      const file = path.join(path.dirname(target), `${pictures.prefix}${picture.file}`);
+      await writeOutput(file, picture.svg, { force: options.force === true, context });
+    }
+  }
   // A character no font can draw prints as an empty box: say which and where instead of silently.
   for (const u of unprintable) {
     process.stderr.write(
@@ -171,6 +192,7 @@ export function exportCommand(context: CliContext = {}): Command {
     )
     .option('-t, --tracks <ids>', 'only these tracks, as comma-separated track ids (e.g. ic,management)')
     .addOption(new Option('--paper <size>', 'paper size for PDF and print: a4 or letter').default('a4'))
+    .option('--pictures <inline|files>', 'md: add the skills map and radars, as SVG inside the page (inline, for wikis that render HTML) or as SVG files beside it (files, needs -o)')
     .option('--changes-since <rev|file>', 'html and pdf: add "What changed in this version" (against a git revision of the file, or another file) and mark changed bullets')
     .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf, and -o replace a read-only file')
     .addHelpText(
