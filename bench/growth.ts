@@ -4,7 +4,7 @@
  * 10×; the target is at most 13×.
  */
 import { checkFramework } from '../core/check.ts';
-import { renderExport, textExportFormats, type TextExportFormat } from '../core/render/index.ts';
+import { exportFormats } from '../core/render/index.ts';
 import { GROWTH_SHAPES, growthFramework, type GrowthShape } from './growth-shapes.ts';
 import { measure, type Timing } from './stats.ts';
 
@@ -33,7 +33,7 @@ export async function benchGrowth(runs: number, log: (line: string) => void): Pr
       const timings: Record<string, Timing> = {};
       timings.check = await measure(runs, 1, () => checkFramework(text));
       const { framework } = checkFramework(text);
-      for (const format of textExportFormats) timings[format] = await measure(runs, 1, () => renderExport(format as TextExportFormat, framework));
+      for (const format of exportFormats) if (format.content === 'text') timings[format.id] = await measure(runs, 1, () => format.render(framework, {}));
       result.runs.push({ roles, bytes: text.length, timings });
     }
     const [small, large] = result.runs;
