@@ -462,15 +462,3 @@ class PlainReader {
     return { read: { node: { start, valueEnd: end }, value, end }, next: end };
   }
 }
-
-/** Why `parsePlain` declines a text (or `undefined` when it reads it), for tests and debugging. */
-export function parsePlainReason(text: string): string | undefined {
-  if (OUTSIDE_SUBSET.test(text)) return 'characters outside the subset';
-  try {
-    new PlainReader(text).document();
-    return undefined;
-  } catch (error) {
-    if (error instanceof NotPlain) return error.message;
-    throw error;
-  }
-}

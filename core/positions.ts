@@ -22,15 +22,15 @@ export type RangeTarget = 'value' | 'key' | 'head';
 /** Splits a JSON Pointer (RFC 6901) into unescaped segments; '' is the whole document. */
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
-  return pointer
-    .replace(/^\//, '')
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.replace(/^\//, '').split('/');
+  // Analysis places thousands of pointers; most hold no escapes to undo.
+  return pointer.includes('~') ? segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }
 
 /** Escapes one segment for use in a JSON Pointer. */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(segment);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 /** Joins segments into a JSON Pointer. */

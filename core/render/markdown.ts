@@ -43,7 +43,8 @@ export function hasUnfollowableLink(markdown: string): boolean {
   for (let token = pending.pop(); token; token = pending.pop()) {
     if (token.type === 'link_open' && !followable(String(token.attrGet('href') ?? ''))) return true;
     if (token.type === 'image' && !followable(String(token.attrGet('src') ?? ''))) return true;
-    if (token.children) pending.push(...token.children);
+    // One at a time: an inline token of a large export has more children than a spread may pass.
+    for (const child of token.children ?? []) pending.push(child);
   }
   return false;
 }
