@@ -306,9 +306,11 @@ function versionMark(ctx: Context, role: Role | undefined, text: string): string
   return `<span class="badge badge-version">Changed since ${e(ctx.since.short)}</span>`;
 }
 
-function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined, role?: Role): string {
+function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined, rewritten: boolean, role?: Role): string {
   const mark = versionMark(ctx, role, change.text);
   const since = mark ? ' data-version-changed=""' : '';
+  // A rewritten role says so once, in its note; marking nearly every bullet would tell nothing.
+  if (change.status === 'new' && rewritten) return `<li${since}>${mark}${ctx.inline(change.text)}</li>`;
   if (change.status === 'new') return `<li class="new"${since}><span class="badge badge-new">New</span>${mark}${ctx.inline(change.text)}</li>`;
   if (change.status === 'changed') {
     const was = change.was !== undefined ? `<span class="was">${previousTitle ? `${e(previousTitle)}: ` : 'Before: '}${ctx.inline(change.was)}</span>` : '';
@@ -342,7 +344,9 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   let note: string;
   if (changes.previous) {
     const prev = changes.previous;
-    const counts = changes.newCount + changes.changedCount === 0
+    const counts = changes.rewritten
+      ? `Rewritten at this level: ${plural(changes.newCount, 'expectation is', 'expectations are')} new, so read the role afresh rather than as a list of additions.${changes.changedCount > 0 ? ` ${plural(changes.changedCount, 'changed expectation is', 'changed expectations are')} highlighted below.` : ''}`
+      : changes.newCount + changes.changedCount === 0
       ? 'The expectations read the same as at the level below; the difference lies in scope.'
       : `${[changes.newCount > 0 ? plural(changes.newCount, 'new expectation', 'new expectations') : '', changes.changedCount > 0 ? plural(changes.changedCount, 'changed expectation', 'changed expectations') : ''].filter(Boolean).join(' and ')}, highlighted below.`;
     note = `<aside class="changes-note" aria-label="What changes from the previous level"><p><strong>What changes from ${roleLink(prev)}:</strong> ${e(counts)}</p></aside>`;
@@ -353,7 +357,7 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   const dims = role.expectations.map((x) => {
     const dimension = f.index.dimensions.get(x.dimensionId);
     const list = changes.byDimension.get(x.dimensionId) ?? [];
-    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title, role)).join('');
+    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title, changes.rewritten, role)).join('');
     return `<div class="dimension"><h5>${e(dimension?.name ?? x.dimensionId)}${skillTag(dimension)}</h5><ul>${items}</ul></div>`;
   });
   const expectations = dims.length > 0 ? `<h4>Expectations</h4><div class="expectations">${dims.join('')}</div>` : '';

@@ -13,11 +13,19 @@ function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 }
 
+/**
+ * The rubric's font stack: the platform's UI font first, then fonts with Hebrew, Arabic and CJK
+ * glyphs, then colour emoji, wherever the system has them. The PDF export checks user text
+ * against this same stack and warns about characters none of them can draw.
+ */
+export const fontStack =
+  'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Noto Sans Hebrew","Noto Sans Arabic","Noto Sans CJK SC","Noto Sans CJK JP","PingFang SC","Hiragino Sans","Microsoft YaHei","Yu Gothic",sans-serif,"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji"';
+
 const screen = `
 :root{--ink:#16202b;--muted:#4a5563;--faint:#6b7684;--rule:#d9dee5;--wash:#f6f7f9;--accent:#0b57a4;--accent-wash:#eaf2fb;--new:#1f6b3f;--new-wash:#e8f5ec;--changed:#8a5a00;--changed-wash:#fdf4e0;--hard:#0b57a4;--soft:#8a3f86}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:#fff;color:var(--ink);font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-feature-settings:"kern","liga"}
+body{margin:0;background:#fff;color:var(--ink);font:15px/1.55 ${fontStack};font-feature-settings:"kern","liga"}
 .page{max-width:1040px;margin:0 auto;padding:48px 40px 80px}
 a{color:var(--accent);text-decoration-thickness:1px;text-underline-offset:2px}
 a:hover{text-decoration-thickness:2px}
@@ -226,6 +234,11 @@ table{font-size:9.5pt}
 .matrix th,.matrix td{padding:6px 5px}
 thead{display:table-header-group}
 tr,li,.facts,.changes-note,.dimension h5{break-inside:avoid}
+/* A matrix row can be taller than what is left of a page; it may then continue on the next page
+   (between bullets, under the repeated header row) rather than leave the header row alone. */
+.matrix tbody tr{break-inside:auto}
+/* Each further group of a split matrix starts a page, so its header row always has rows under it. */
+.matrix-frame + .matrix-frame{break-before:page;margin-top:0}
 h2,h3,h4,h5{break-after:avoid}
 .mappings{break-before:page}
 footer.colophon{display:none}

@@ -190,7 +190,7 @@ export function csvProblems(csv: string): string[] {
   parsed.data.forEach((row, i) => {
     if (row.length !== csvHeader.length) problems.push(`row ${i + 1} has ${row.length} cells, not ${csvHeader.length}`);
     row.forEach((cell, j) => {
-      if (/^[=+\-@\t\r]/.test(cell)) problems.push(`row ${i + 1} cell ${j + 1} starts a formula: ${JSON.stringify(cell.slice(0, 40))}`);
+      if (/^[=+\-@\t\r\n]/.test(cell)) problems.push(`row ${i + 1} cell ${j + 1} starts a formula: ${JSON.stringify(cell.slice(0, 40))}`);
     });
   });
   return problems;
