@@ -48,10 +48,15 @@ function marker(n: number | undefined): string {
   return n === undefined ? '' : `<tspan class="map-note-marker" font-size="${fonts.marker.size}" dy="-4">${'\u00a0'}${n}</tspan>`;
 }
 
+// On screen the picture shrinks to its column, but not below this share of its size: past that the
+// labels would be too small to read, and the frame scrolls sideways instead.
+const minScreenScale = 0.8;
+const minWidth = (width: number) => ` style="min-width:${Math.round(width * minScreenScale)}px"`;
+
 function draw(layout: MapLayout, name: string): string {
   const { width, height } = layout;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="career-map-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="career-map-svg-title" font-family="${e(mapFontFamily)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="career-map-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${minWidth(width)} role="img" aria-labelledby="career-map-svg-title" font-family="${e(mapFontFamily)}">`,
     `<title id="career-map-svg-title">Career map of ${e(name)}: tracks side by side, levels from most senior at the top</title>`,
     '<defs>',
     `<marker id="arrow-path" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${pathColour}"/></marker>`,

@@ -221,7 +221,7 @@ a{color:inherit;text-decoration:none}
 .matrix col.head-col{width:21%}
 /* On paper the map prints as page-sized bands of levels, each under the track headings; the
    screen drawing stays rendered (at no size) because the bands point at it. */
-.map-frame>svg.career-map-svg{position:absolute;width:0;height:0;overflow:hidden}
+.map-frame>svg.career-map-svg{position:absolute;width:0;height:0;min-width:0 !important;overflow:hidden}
 .map-print{display:block}
 .map-slice{display:block;max-width:100%;height:auto;margin:0 auto}
 .map-slice+.map-slice{break-before:page}
