@@ -29,6 +29,10 @@ describe('the compare view', () => {
       await page.keyboard.press('Enter');
       const view = page.getByTestId('compare-view');
       await waitFor(view, 'the compare view');
+      // A dialog over the studio, not a strip under it: the view's styles are in place.
+      const box = await view.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(1000);
+      expect(box?.y ?? 900).toBeLessThan(100);
       await page.getByTestId('compare-from').selectOption('senior-engineer-2');
       await page.getByTestId('compare-to').selectOption('staff-engineer');
       const frame = page.frameLocator('[data-testid="compare-frame"]');
