@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkFramework } from '../../../core/check.ts';
 import { importCsv, splitCell } from '../../../core/import/csv.ts';
+import { MAX_TEXT_LENGTH } from '../../../core/parse.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/csv');
 const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
@@ -232,6 +233,9 @@ describe('importCsv: other shapes', () => {
     expect(importCsv(',,,\n,,\n').diagnostics[0]!.code).toBe('import/empty');
     expect(importCsv('just one column\nanother\n').diagnostics[0]!.code).toBe('import/one-column');
     expect(importCsv('Competency,L1\n').diagnostics[0]!.code).toBe('import/no-rows');
+    // Hundreds of thousands of rows: counting columns must not spread them onto the call stack.
+    expect(importCsv('x\n'.repeat(200_000)).diagnostics[0]!.code).toBe('import/one-column');
+    expect(importCsv(`a,b\n${'x'.repeat(MAX_TEXT_LENGTH)}`).diagnostics[0]).toMatchObject({ code: 'file/too-large', message: expect.stringContaining('over the 8 million') });
     for (const junk of ['"unclosed,quote\nrow,2', '\u0000\u0001,\u0002', 'a,b\n'.repeat(2000), ';;;\n"";""']) {
       const result = importCsv(junk);
       if (result.text !== undefined) expect(errors(result.text)).toEqual([]);
@@ -251,5 +255,74 @@ describe('splitCell', () => {
     expect(splitCell('Lead-in:\n* one\n* two')).toEqual(['Lead-in:', 'one', 'two']);
     expect(splitCell('-5% latency is a goal')).toEqual(['-5% latency is a goal']);
     expect(splitCell('First\r\nSecond')).toEqual(['First', 'Second']);
+  });
+});
+
+describe('importCsv: individual-contributor and manager variants', () => {
+  // Shaped like a published matrix: 8 role columns, two of them manager variants of IC columns.
+  const variants = read('ic-manager-variants.csv');
+
+  it('puts each variant on its twin level, the IC one on the IC track and the manager one on a management track, joined by equivalent', () => {
+    const { doc, diagnostics } = run(variants);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(doc.levels.map((l) => l.name)).toEqual(['Engineer 1', 'Engineer 2', 'Senior Engineer 1', 'Senior Engineer 2', 'Staff Engineer', 'Principal Engineer']);
+    const framework = checkFramework(importCsv(variants).text ?? '').framework;
+    const [ic, management] = framework.tracks;
+    expect(ic).toMatchObject({ kind: 'ic' });
+    expect(management).toMatchObject({ kind: 'management' });
+    expect(ic?.roles.map((r) => [r.title, r.levelId])).toEqual([
+      ['Engineer 1', 'L1'],
+      ['Engineer 2', 'L2'],
+      ['Senior Engineer 1', 'L3'],
+      ['Senior Engineer 2', 'L4'],
+      ['Staff Engineer', 'L5'],
+      ['Principal Engineer', 'L6'],
+    ]);
+    expect(management?.roles.map((r) => [r.title, r.levelId, framework.index.roles.get(r.equivalent ?? '')?.title])).toEqual([
+      ['Senior Engineer 2 (People Manager)', 'L4', 'Senior Engineer 2'],
+      ['Principal Engineer (People Manager)', 'L6', 'Principal Engineer'],
+    ]);
+    expect(management?.roles[0]?.expectations.find((x) => x.dimensionId === 'people')?.bullets).toEqual(['Manages a team of five to eight engineers.']);
+  });
+
+  it.each([
+    ['(IC) / (Manager)', 'Senior (IC)', 'Senior (Manager)'],
+    ['IC / EM', 'Senior - IC', 'Senior - EM'],
+    ['leading IC / EM', 'IC Senior', 'EM Senior'],
+  ])('reads %s markers as twins', (_name, icHeader, managerHeader) => {
+    const { doc } = run(`Competency,Junior,${icHeader},${managerHeader}\nCraft,Learns.,Leads design.,Leads people.\n`);
+    expect(doc.levels).toHaveLength(2);
+    expect(doc.tracks.map((t) => t.roles.map((r) => r.level))).toEqual([['L1', 'L2'], ['L2']]);
+  });
+
+  it('lets a level marker in the header win over the column position', () => {
+    const { doc } = run('Competency,Engineer (L3),Senior Engineer (L5),Engineering Manager M5\nCraft,Learns.,Leads design.,Leads people.\n');
+    expect(doc.levels.map((l) => l.id)).toEqual(['L3', 'L5', 'M5']);
+  });
+
+  it('warns, naming the columns, when two roles on one track get the same title', () => {
+    const result = importCsv('Competency,Senior Engineer,Senior Engineer\nCraft,Leads design.,Leads more design.\n');
+    const warning = result.diagnostics.find((d) => d.code === 'import/same-title');
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning?.message).toContain('column 2 ("Senior Engineer") and column 3 ("Senior Engineer")');
+  });
+});
+
+describe('importCsv: proficiency steps in cells', () => {
+  it('reads a cell naming a step of the scale as the role proficiency, keeping any text after it as bullets', () => {
+    const csv = [
+      'Competency,Engineer (L3),Senior Engineer (L4)',
+      'Craft,Working,"Practitioner: designs systems the team builds on"',
+      'Teamwork,Helps teammates,expert',
+    ].join('\n');
+    const result = importCsv(csv, { name: 'Stepped' });
+    const doc = parse(result.text ?? '') as { tracks: { roles: { id: string; proficiency?: Record<string, string>; expectations: Record<string, string[]> }[] }[] };
+    const [engineer, senior] = doc.tracks[0]!.roles;
+    expect(engineer!.proficiency).toEqual({ craft: 'working' });
+    expect(engineer!.expectations).toEqual({ teamwork: ['Helps teammates'] });
+    expect(senior!.proficiency).toEqual({ craft: 'practitioner', teamwork: 'expert' });
+    expect(senior!.expectations.craft).toEqual(['designs systems the team builds on']);
+    expect(result.notes.join('\n')).toMatch(/Read 3 cells naming a step of the proficiency scale/);
+    expect(checkFramework(result.text ?? '').diagnostics.filter((d) => d.code.startsWith('proficiency/'))).toEqual([]);
   });
 });

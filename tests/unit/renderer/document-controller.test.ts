@@ -57,6 +57,59 @@ describe('document controller: start', () => {
   });
 });
 
+describe('document controller: start races and shutdown', () => {
+  it('lets a file opened while the host is still answering win over the start document', async () => {
+    const host = new FakeHost();
+    const slowStart = deferred<OpenedDocument | null>();
+    host.answers.initialDocument = () => slowStart.promise;
+    const controller = new DocumentController({ host, createChecker: (callbacks) => new FakeChecker(callbacks), confirm: () => true, store: memoryStore(), defaultTemplate: 'startup', timers: new ManualTimers() });
+    const starting = controller.start();
+    await controller.open(() => Promise.resolve(other));
+    slowStart.resolve(ladder);
+    await starting;
+    expect(controller.getState().doc?.name).toBe('other.yaml');
+  });
+
+  it('stops listening to the host and the checker when disposed', async () => {
+    const { controller, checker, host, state } = await started();
+    controller.dispose();
+    expect(checker.disposed).toBe(true);
+    host.emitExternalChange({ documentId: 'doc-1', text: 'after the end' });
+    expect(state().text).toBe(ladder.text);
+  });
+});
+
+describe('document controller: started again after dispose, as React StrictMode does in development', () => {
+  it('loads the document once, from the second start, with a working checker', async () => {
+    const host = new FakeHost();
+    const initial = deferred<OpenedDocument | null>();
+    host.answers.initialDocument = () => initial.promise;
+    host.answers.pendingDrafts = () => Promise.resolve([]);
+    const checkers: FakeChecker[] = [];
+    const controller = new DocumentController({
+      host,
+      createChecker: (callbacks) => {
+        const checker = new FakeChecker(callbacks);
+        checkers.push(checker);
+        return checker;
+      },
+      confirm: () => true,
+      store: memoryStore(),
+      defaultTemplate: 'startup',
+      timers: new ManualTimers(),
+    });
+    const first = controller.start();
+    controller.dispose();
+    const second = controller.start();
+    initial.resolve(ladder);
+    await Promise.all([first, second]);
+    expect(controller.getState().doc).toMatchObject({ documentId: 'doc-1' });
+    expect(checkers).toHaveLength(2);
+    expect(checkers[0]?.requests).toEqual([]);
+    expect(checkers[1]?.requests).toEqual([{ text: ladder.text, view: 'rubric', immediate: true }]);
+  });
+});
+
 describe('document controller: editing, dirty state and drafts', () => {
   it('marks the document dirty, debounces the check and keeps a draft within a second', async () => {
     const { state, controller, checker, host, timers } = await started();
