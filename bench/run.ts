@@ -4,6 +4,7 @@
  * the same process, prints a table and writes bench/results/latest.json.
  *
  * Options: --sizes 50KB,500KB (subset), --no-browser (skip Chromium), --quick (fewer runs).
+ * The CLI start-up ratio comes from bench/cli-start.ts.
  * Every figure printed is measured in this run; nothing is estimated.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { diagnosticsToMarkers } from '../renderer/editor/markers.ts';
 import schema from '../schemas/framework.schema.json' with { type: 'json' };
 import { npmStart } from '../scripts/npm-script-process.ts';
 import { bundleSizes, ensureWebBuild, measureColdStart, measureKeystrokes, serveStatic, type BundleSizes, type ColdStart, type KeystrokeLatency } from './browser.ts';
+import { benchCliStart, cliStartTarget } from './cli-start.ts';
 import { BENCH_SIZES, generateFramework } from './generate-framework.ts';
 import { measure, ms, type Timing } from './stats.ts';
 
@@ -423,7 +425,9 @@ async function main(): Promise<void> {
   log('PDF export');
   const pdf = await benchPdf(quick);
   const browser = args['no-browser'] ? undefined : await benchBrowser(quick, sizes);
-  const list = targets(results, pdf, browser);
+  log('CLI start (whole processes)');
+  const cliStart = benchCliStart(quick ? 5 : 15);
+  const list = [...targets(results, pdf, browser), cliStartTarget(cliStart)];
   printTable(results, pdf, browser, list);
   const cpus = os.cpus();
   const report = {
@@ -434,6 +438,7 @@ async function main(): Promise<void> {
     sizes: results,
     pdf,
     browser: browser ?? null,
+    cliStart,
     targets: list,
   };
   const dir = join(repoRoot, 'bench', 'results');

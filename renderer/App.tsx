@@ -44,6 +44,8 @@ export function App({ host }: { host: RungsApi }) {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const editor = useRef<EditorHandle>(null);
+  const galleryOpen = useRef(false);
+  galleryOpen.current = gallery !== null;
 
   const { doc, result, preview } = state;
   const diagnostics = result?.diagnostics ?? noDiagnostics;
@@ -64,7 +66,8 @@ export function App({ host }: { host: RungsApi }) {
         editor: (action) => editor.current?.run(action),
         setLayout,
         openGallery: (mode) => void openGallery(mode),
-        togglePalette: () => setPaletteOpen((open) => !open),
+        // The template gallery is a modal dialog: nothing opens over it.
+        togglePalette: () => setPaletteOpen((open) => !open && !galleryOpen.current),
       }),
     [controller, host, openGallery],
   );

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostic-codes.ts';
 import { normalBullet, pairBullets, type WordChange } from '../compare/pair-bullets.ts';
 import { twinsOf } from '../model/lookups.ts';
 import type { Framework, Level, PayBand, Role } from '../model/types.ts';
@@ -63,7 +64,7 @@ export interface VersionLabel {
 
 /** A problem with the new version found while comparing, such as `version/not-bumped`. */
 export interface DiffFinding {
-  code: string;
+  code: DiagnosticCode;
   severity: 'error' | 'warning' | 'info';
   message: string;
   line: number;

@@ -246,20 +246,24 @@ section{break-inside:auto}
 @media print{.page{padding:0;max-width:none}}
 `;
 
-/** The changelog as a standalone, printable HTML page, styled like the rubric. */
-export function renderDiffHtml(diff: FrameworkDiff, oldFw: Framework, newFw: Framework): string {
+/**
+ * The changelog's body as HTML: a heading per track and per role (at the levels given, so the
+ * rubric can nest it under its own section), one list item per change.
+ */
+export function renderDiffBody(diff: FrameworkDiff, oldFw: Framework, newFw: Framework, headings: { track: 'h2' | 'h3'; role: 'h3' | 'h4' } = { track: 'h2', role: 'h3' }): string {
   const n = names(oldFw, newFw);
   const e = escapeHtml;
   const parts: string[] = [];
   let currentTrack: string | undefined;
   for (const group of groupChanges(diff, oldFw, newFw)) {
-    if (group.roleId === undefined) parts.push('<h2>Across the framework</h2>');
+    if (group.roleId === undefined) parts.push(`<${headings.track}>Across the framework</${headings.track}>`);
     else {
       if (group.trackId !== currentTrack) {
         currentTrack = group.trackId;
-        parts.push(`<h2>${e(group.trackName ?? group.trackId ?? 'Roles')}</h2>`);
+        parts.push(`<${headings.track}>${e(group.trackName ?? group.trackId ?? 'Roles')}</${headings.track}>`);
       }
-      parts.push(`<h3>${e(group.roleTitle ?? group.roleId)} <code>${e(group.roleId)}${group.levelId ? `, ${e(group.levelId)}` : ''}</code></h3>`, `<p class="affected">${e(whoIsAffected(group))}</p>`);
+      const link = newFw.index.roles.has(group.roleId) ? `<a href="#role-${e(group.roleId)}">${e(group.roleTitle ?? group.roleId)}</a>` : e(group.roleTitle ?? group.roleId);
+      parts.push(`<${headings.role}>${link} <code>${e(group.roleId)}${group.levelId ? `, ${e(group.levelId)}` : ''}</code></${headings.role}>`, `<p class="affected">${e(whoIsAffected(group))}</p>`);
     }
     const items = group.changes.map((change) => {
       const about = subject(change, n);
@@ -275,13 +279,23 @@ export function renderDiffHtml(diff: FrameworkDiff, oldFw: Framework, newFw: Fra
     });
     parts.push(`<ul>\n${items.join('\n')}\n</ul>`);
   }
-  const summary = diff.changes.length === 0 ? 'Nothing changed between these versions.' : `${diff.changes.length} changes. Suggested version bump: <span class="semver">${e(diff.semver)}</span>`;
+  return parts.join('\n');
+}
+
+/** One sentence on how much changed and the suggested version bump. */
+export function diffSummaryHtml(diff: FrameworkDiff): string {
+  return diff.changes.length === 0 ? 'Nothing changed between these versions.' : `${diff.changes.length} changes. Suggested version bump: <span class="semver">${escapeHtml(diff.semver)}</span>`;
+}
+
+/** The changelog as a standalone, printable HTML page, styled like the rubric. */
+export function renderDiffHtml(diff: FrameworkDiff, oldFw: Framework, newFw: Framework): string {
+  const e = escapeHtml;
   return (
     '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="Rungs">\n' +
     `<title>${e(diffTitle(diff))}</title>\n<style>${diffStyles}</style>\n</head>\n<body>\n<div class="page">\n` +
-    `<h1>${e(diffTitle(diff))}</h1>\n<p class="lede">${summary}</p>\n${parts.join('\n')}\n</div>\n</body>\n</html>\n`
+    `<h1>${e(diffTitle(diff))}</h1>\n<p class="lede">${diffSummaryHtml(diff)}</p>\n${renderDiffBody(diff, oldFw, newFw)}\n</div>\n</body>\n</html>\n`
   );
 }
 

@@ -100,7 +100,30 @@ td.join-prev.join-next::before{right:50%}
 .legend{display:flex;flex-wrap:wrap;gap:6px 20px;margin:12px 0 0;padding:0;list-style:none;font-size:13px;color:var(--muted)}
 .legend li{display:flex;align-items:center;gap:8px}
 .legend svg{flex:none}
-.career-map figure{margin:0}
+.career-map figure,.skills-map figure{margin:0}
+.skills-map-svg,.radar-svg{display:block;max-width:100%;height:auto;margin:0 auto}
+.scale-title{margin:10px 0 4px;font-size:13px;color:var(--muted)}
+.scale{margin:0;padding-left:20px;font-size:13px;color:var(--muted)}
+.role-radars{display:flex;flex-wrap:wrap;gap:12px 28px;margin:0 0 8px}
+.role-radars figure{margin:0;flex:0 1 320px;min-width:0}
+.compare-details{margin:0 0 14px;border:1px solid var(--rule);border-radius:8px;padding:6px 12px;background:var(--wash)}
+.compare-details summary{cursor:pointer;font-weight:600}
+.compare-details ul{margin:8px 0 4px}
+.compare-details li{margin:3px 0}
+.compare-details ins{background:var(--new-wash);color:var(--new);text-decoration:none}
+.compare-details del{color:#9b1c1c}
+.cmp{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em}
+.cmp-new{color:var(--new)}.cmp-grows{color:var(--changed)}.cmp-gone{color:#9b1c1c}
+.cmp-dim{color:var(--muted)}
+.badge.badge-version{background:#fdecec;color:#9b1c1c;box-shadow:inset 0 0 0 1px #f3c4c4}
+.changes-since .changes-body h3{font-size:18px;margin:18px 0 4px}
+.changes-since .changes-body h4{font-size:15px;margin:12px 0 2px;text-transform:none;letter-spacing:0;color:var(--ink)}
+.changes-since .changes-body h4 code{font-size:12px}
+.changes-since .affected{font-size:13px;color:var(--muted);margin:0 0 4px}
+.changes-since ins{background:var(--new-wash);color:var(--new);text-decoration:none}
+.changes-since del{color:#9b1c1c}
+.changes-since .kind{font-weight:600}
+.compare-hint{font-size:12px;color:var(--muted);margin:6px 0 0}
 .map-frame{overflow-x:auto;border:1px solid var(--rule);border-radius:10px;padding:8px;background:#fff}
 .career-map-svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .career-map-svg a:hover rect{stroke-width:2.5}
@@ -184,7 +207,10 @@ a{color:inherit;text-decoration:none}
 .chip{color:var(--ink)}
 .track{break-before:page;margin-top:0}
 .role{break-before:page;margin-top:0;border-top:0;padding-top:0}
-.career-map{break-before:page}
+.career-map,.skills-map{break-before:page}
+.role-radars figure{break-inside:avoid}
+.skills-map-svg{width:100%;max-height:200mm}
+.compare-details{display:none}
 .dimensions{break-before:page}
 .dimension-entry{break-inside:avoid}
 .level-notes div{break-inside:avoid}

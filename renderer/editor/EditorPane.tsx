@@ -8,7 +8,9 @@ import { defineStudioThemes, monacoTheme, type ThemeName } from './themes.ts';
 
 type MonacoApi = typeof Monaco;
 
-export type EditorAction = 'find' | 'replace' | 'format' | 'next-problem' | 'undo' | 'redo' | 'quick-fix';
+import type { EditorAction } from './editor-actions.ts';
+
+export type { EditorAction };
 
 /** What the rest of the studio may ask of the editor. */
 export interface EditorHandle {

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
+import { sortProblems } from './sort-problems.ts';
 
 interface Props {
   diagnostics: readonly Diagnostic[];
@@ -8,15 +9,9 @@ interface Props {
 }
 
 const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return <span className={`severity-icon severity-${severity}`} aria-label={severityLabel[severity]} role="img" />;
-}
-
-/** Errors first, then warnings, then notes; in file order within each. */
-export function sortProblems(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.line - b.line || a.column - b.column);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExportFormat, RungsApi } from '../../host-api/api.ts';
 import type { CommandId } from '../../host-api/commands.ts';
-import type { EditorAction } from '../editor/EditorPane.tsx';
+import type { EditorAction } from '../editor/editor-actions.ts';
 import type { DocumentController } from '../state/document-controller.ts';
 import type { Layout } from '../state/layout-store.ts';
 

@@ -120,4 +120,18 @@ describe('rungs diff', () => {
     expect(html).toContain('Software [Engineer](javascript:alert(1)) &lt;script&gt;');
     expect(result.stdout).toContain('Who is affected');
   });
+
+  it('adds "What changed in this version" to an exported rubric and marks the changed bullets', () => {
+    const result = rungs(['export', 'ladder.yaml', '--changes-since', 'HEAD', '-o', 'with-changes.html']);
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(path.join(repo, 'with-changes.html'), 'utf8');
+    expect(html).toContain('<section class="block changes-since" id="changes"');
+    expect(html).toContain('<a href="#changes">What changed in this version</a>');
+    expect(html).toMatch(/<li[^>]*data-version-changed=""[^>]*>(<span class="badge[^"]*">[^<]*<\/span>)*<span class="badge badge-version">Changed since 1.0.0<\/span>Writes well-tested changes/);
+    // The same against a file, and a refusal for formats without a rubric.
+    expect(rungs(['export', newFile, '--changes-since', oldFile, '-o', 'from-file.html']).code).toBe(0);
+    const refused = rungs(['export', newFile, '--changes-since', oldFile, '--format', 'csv']);
+    expect(refused.code).toBe(2);
+    expectOneCleanLine(refused);
+  }, 60_000);
 });
