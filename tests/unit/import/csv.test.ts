@@ -303,3 +303,21 @@ describe('importCsv: individual-contributor and manager variants', () => {
     expect(warning?.message).toContain('column 2 ("Senior Engineer") and column 3 ("Senior Engineer")');
   });
 });
+
+describe('previewCsvImport', () => {
+  it('describes the tracks, levels and twins an import would create, writing nothing', async () => {
+    const { previewCsvImport } = await import('../../../core/import/index.ts');
+    const preview = previewCsvImport(read('ic-manager-variants.csv'), 'Acme Engineering');
+    expect(preview.result.text).toContain('name: Acme Engineering');
+    expect(preview.tracks.map((t) => [t.name, t.kind, t.roles.length])).toEqual([
+      ['Engineering', 'ic', 6],
+      ['Engineering management', 'management', 2],
+    ]);
+    expect(preview.levels).toHaveLength(6);
+    expect(preview.twins).toEqual([
+      { level: 'L4', roles: ['Senior Engineer 2', 'Senior Engineer 2 (People Manager)'] },
+      { level: 'L6', roles: ['Principal Engineer', 'Principal Engineer (People Manager)'] },
+    ]);
+    expect(previewCsvImport('', 'x')).toMatchObject({ tracks: [], levels: [], twins: [] });
+  });
+});
