@@ -10,6 +10,7 @@ import { newCommand } from './commands/new.ts';
 import { rulesCommand } from './commands/rules.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { validateCommand } from './commands/validate.ts';
+import type { CliContext } from './io.ts';
 
 /**
  * Commander exits with 1 on a usage error (unknown option or command, missing argument or option
@@ -20,23 +21,28 @@ export function usageExit(error: CommanderError): never {
   process.exit(error.exitCode === 0 ? 0 : 2);
 }
 
-/** The `rungs` command line. Each command lives in cli/commands/ and registers itself here. */
-export function buildProgram(): Command {
+/**
+ * The `rungs` command line. Each command lives in cli/commands/ and registers itself here; the
+ * context is where a test injects a failing disk or standard input.
+ */
+export function buildProgram(context: CliContext = {}): Command {
   const program = new Command('rungs')
     .description('Check, export and scaffold engineering career frameworks written in the Rungs YAML format.')
     .version('0.1.0', '-V, --version', 'print the Rungs version')
-    .helpOption('-h, --help', 'show help for a command');
-  program.addCommand(validateCommand());
+    .helpOption('-h, --help', 'show help for a command')
+    .option('--debug', 'on an unexpected problem, print the details (a stack trace) for a bug report')
+    .addHelpText('after', '\nExit codes: 0 done, 1 the framework has errors, 2 the command could not run (bad usage, unreadable input, a file that could not be written).');
+  program.addCommand(validateCommand(context));
   program.addCommand(templatesCommand());
-  program.addCommand(newCommand());
-  program.addCommand(importTrackCommand());
-  program.addCommand(importCommand());
-  program.addCommand(exportCommand());
+  program.addCommand(newCommand(context));
+  program.addCommand(importTrackCommand(context));
+  program.addCommand(importCommand(context));
+  program.addCommand(exportCommand(context));
   program.addCommand(rulesCommand());
-  program.addCommand(diffCommand());
-  program.addCommand(compareCommand());
-  program.addCommand(worksheetCommand());
-  program.addCommand(jobCommand());
+  program.addCommand(diffCommand(context));
+  program.addCommand(compareCommand(context));
+  program.addCommand(worksheetCommand(context));
+  program.addCommand(jobCommand(context));
   // addCommand() does not copy settings to subcommands (only .command() does), so set the exit
   // codes and the usage hint on each one here, in one place.
   program.exitOverride(usageExit).showHelpAfterError('(run `rungs --help` for usage)');

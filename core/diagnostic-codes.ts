@@ -82,9 +82,9 @@ const registry = {
   'import/unknown-template-level': { group: 'import', severity: 'error', summary: "`--map` names levels of the template's track" },
   'import/level-collision': { group: 'import', severity: 'error', summary: '`--map` gives each imported role its own level' },
 
+  'version/not-bumped': { group: 'check', severity: 'warning', summary: '`rungs diff --since`: the content changed but `version` did not' },
   'export/unprintable-character': { group: 'export', severity: 'warning', summary: 'every character of the rubric has a font that can print it' },
 
-  'version/not-bumped': { group: 'check', severity: 'warning', summary: '`rungs diff --since`: the content changed but `version` did not' },
   'check/too-many-problems': { group: 'check', severity: 'info', summary: 'a note saying how many more problems were left out of a long list' },
   'internal/rule-failed': { group: 'check', severity: 'warning', summary: 'one check could not finish because of a bug in Rungs (please report it)' },
   'internal/check-failed': { group: 'check', severity: 'error', summary: 'the file could not be checked because of a bug in Rungs (please report it)' },

@@ -8,12 +8,13 @@
  * path to the host: paths come from dialogs the host opens (or from a file the user dropped).
  */
 
+import type { ExportFormatId } from '../core/render/export.ts';
 import type { CommandId, HostKind } from './commands.ts';
 
 export type { HostKind };
 
 /** Formats the studio can export. The host re-runs the core pipeline on `text` before writing. */
-export type ExportFormat = 'html' | 'pdf' | 'md' | 'csv' | 'json';
+export type ExportFormat = ExportFormatId;
 export type PaperSize = 'a4' | 'letter';
 
 /** A document the host opened (or restored), with its current text. */

@@ -44,8 +44,8 @@ const expected: Record<TextFileKind, string> = {
 };
 
 const typical: Record<TextFileKind, string> = {
-  framework: 'a large framework is a few hundred KB',
-  spreadsheet: 'a competency matrix is rarely over 1 MB',
+  framework: 'for a framework (a large one is a few hundred KB)',
+  spreadsheet: 'for a spreadsheet (a competency matrix is rarely over 1 MB)',
 };
 
 /** "8 MB" rather than "8.0 MB" for a round number, so the limit reads as a limit. */
@@ -109,7 +109,7 @@ function refuse(reason: ReadRefusal, message: string): ReadTextResult {
 }
 
 function tooLarge(name: string, size: number, maxBytes: number, kind: TextFileKind): ReadTextResult {
-  return refuse('too-large', `${name} is ${describeSize(size)}, over the ${describeSize(maxBytes)} limit (${typical[kind]}): is this the right file?`);
+  return refuse('too-large', `${name} is ${describeSize(size)}, over the ${describeSize(maxBytes)} limit ${typical[kind]}: is this the right file?`);
 }
 
 function describeReadError(error: unknown, name: string, kind: TextFileKind): ReadTextResult {

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { atomicWrite } from './atomic-write.ts';
+import { atomicWrite, type WriteSteps } from './atomic-write.ts';
 import { readTextFile } from './read-text-file.ts';
 
 /** One Open Recent entry as the studio shows it: an opaque id, never a path it could send back. */
@@ -17,6 +17,8 @@ export interface RecentFilesOptions {
   max?: number;
   /** Whether a file still exists; injectable so tests need not race the file system. */
   exists?: (file: string) => Promise<boolean>;
+  /** Injected into every write, so tests can simulate a full disk. */
+  steps?: WriteSteps;
 }
 
 async function fileExists(file: string): Promise<boolean> {
@@ -37,11 +39,13 @@ export class RecentFiles {
   private readonly max: number;
   private readonly exists: (file: string) => Promise<boolean>;
   private paths: string[] | undefined;
+  private readonly steps: WriteSteps | undefined;
 
   constructor(storeFile: string, options: RecentFilesOptions = {}) {
     this.file = storeFile;
     this.max = options.max ?? DEFAULT_MAX_RECENT;
     this.exists = options.exists ?? fileExists;
+    this.steps = options.steps;
   }
 
   /** Moves a file to the top of the list. */
@@ -101,7 +105,7 @@ export class RecentFiles {
   private async persist(): Promise<void> {
     await fsp.mkdir(path.dirname(this.file), { recursive: true });
     // Losing the recent list is harmless, so a failed write is not worth interrupting the user.
-    await atomicWrite(this.file, JSON.stringify({ files: this.paths ?? [] }, null, 2));
+    await atomicWrite(this.file, JSON.stringify({ files: this.paths ?? [] }, null, 2), { steps: this.steps });
   }
 }
 

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { atomicWrite } from './atomic-write.ts';
+import { atomicWrite, type WriteSteps } from './atomic-write.ts';
 import { readTextFile } from './read-text-file.ts';
 
 export interface Bounds {
@@ -63,8 +63,12 @@ export class WindowStateStore {
   private state: WindowState | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(file: string) {
+  private readonly steps: WriteSteps | undefined;
+
+  /** `steps` is injected into every write, so tests can simulate a full disk. */
+  constructor(file: string, steps?: WriteSteps) {
     this.file = file;
+    this.steps = steps;
   }
 
   async load(): Promise<WindowState> {
@@ -111,6 +115,6 @@ export class WindowStateStore {
     }
     if (!this.state) return;
     await fsp.mkdir(path.dirname(this.file), { recursive: true });
-    await atomicWrite(this.file, JSON.stringify(this.state, null, 2));
+    await atomicWrite(this.file, JSON.stringify(this.state, null, 2), { steps: this.steps });
   }
 }

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { compareRoles } from '../../core/compare/compare-roles.ts';
 import { renderComparisonHtml, renderComparisonJson, renderComparisonMarkdown, renderComparisonText } from '../../core/compare/render-compare.ts';
-import { CommandRefusal, frameworkWithRoles, refusingCleanly, writeOutput } from '../role-input.ts';
+import type { CliContext } from '../io.ts';
+import { CommandRefusal, frameworkWithRoles, refusingCleanly, writeOrPrint } from '../role-input.ts';
 import { jsonTerminalSafe, terminalSafe } from '../terminal.ts';
 
 export const compareFormats = ['text', 'md', 'html', 'json'] as const;
@@ -16,10 +17,10 @@ interface CompareOptions {
 
 const escapeCode = String.fromCharCode(27);
 
-function run(file: string, fromId: string, toId: string, options: CompareOptions): void {
+async function run(file: string, fromId: string, toId: string, options: CompareOptions, context: CliContext): Promise<void> {
   const format = options.format.toLowerCase() === 'markdown' ? 'md' : options.format.toLowerCase();
   if (!(compareFormats as readonly string[]).includes(format)) throw new CommandRefusal(`Unknown format "${options.format}". Choose one of: ${compareFormats.join(', ')}.`, 2);
-  const framework = frameworkWithRoles(file, [fromId, toId], options.force, 'compared');
+  const framework = await frameworkWithRoles(file, [fromId, toId], options.force, 'compared', context);
   const comparison = compareRoles(framework, fromId, toId);
   const colour = options.output === undefined && options.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
   const wrap = (code: string) => (colour ? (text: string) => `${escapeCode}[${code}m${text}${escapeCode}[0m` : (text: string) => text);
@@ -29,11 +30,11 @@ function run(file: string, fromId: string, toId: string, options: CompareOptions
     html: () => renderComparisonHtml(comparison),
     json: () => jsonTerminalSafe(renderComparisonJson(comparison)),
   };
-  writeOutput(options.output, render[format as CompareFormat]());
+  await writeOrPrint(options.output, render[format as CompareFormat](), { force: options.force === true, context });
 }
 
 /** `rungs compare`: what changes between two roles, dimension by dimension. */
-export function compareCommand(): Command {
+export function compareCommand(context: CliContext = {}): Command {
   return new Command('compare')
     .description('show what changes between two roles: bullets added, changed (with a word diff), kept and dropped per dimension, and scope, years, band and twins')
     .argument('<file>', 'the framework file (.yaml)')
@@ -48,5 +49,5 @@ export function compareCommand(): Command {
       '\nExamples:\n  rungs compare ladder.yaml senior-engineer staff-engineer            a promotion\n  rungs compare ladder.yaml staff-engineer engineering-manager -f html -o switch.html\n' +
         '\nExit codes: 0 compared, 1 the file has errors (nothing compared), 2 the command could not run (unknown role, unreadable file, bad option).',
     )
-    .action((file: string, fromId: string, toId: string, options: CompareOptions) => refusingCleanly(() => run(file, fromId, toId, options)));
+    .action((file: string, fromId: string, toId: string, options: CompareOptions) => refusingCleanly(() => run(file, fromId, toId, options, context)));
 }

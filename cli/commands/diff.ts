@@ -5,7 +5,7 @@ import { renderDiffHtml, renderDiffJson, renderDiffMarkdown, renderDiffText, typ
 import { rangeOf } from '../../core/positions.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { gitShow } from '../git-show.ts';
-import { readFrameworkFile } from '../read-input.ts';
+import { CommandFailure, guarded, readInput, type CliContext } from '../io.ts';
 import { jsonTerminalSafe, terminalSafe } from '../terminal.ts';
 
 export const diffFormats = ['text', 'md', 'html', 'json'] as const;
@@ -18,7 +18,8 @@ interface DiffOptions {
   color?: boolean;
 }
 
-class Refusal extends Error {}
+/** A diff that could not be made: always exit code 2 (1 is kept for --exit-code). */
+class Refusal extends CommandFailure {}
 
 
 function checked(label: string, text: string): CheckResult {
@@ -48,7 +49,7 @@ function notBumped(diff: FrameworkDiff, current: CheckResult, revision: string):
   };
 }
 
-function run(files: string[], options: DiffOptions): number {
+async function run(files: string[], options: DiffOptions, context: CliContext): Promise<number> {
   const format = options.format.toLowerCase() === 'markdown' ? 'md' : options.format.toLowerCase();
   if (!(diffFormats as readonly string[]).includes(format)) throw new Refusal(`Unknown format "${options.format}". Choose one of: ${diffFormats.join(', ')}.`);
   let oldLabel: string;
@@ -66,15 +67,12 @@ function run(files: string[], options: DiffOptions): number {
     if (files.length !== 2) throw new Refusal('Give two framework files (rungs diff old.yaml new.yaml) or one file and --since <revision>.');
     const [oldFile, second] = files as [string, string];
     newFile = second;
-    const read = readFrameworkFile(oldFile);
-    if (!read.ok) throw new Refusal(read.message);
     oldLabel = oldFile;
-    oldText = read.text;
+    oldText = await readInput(oldFile, 'framework', context);
   }
-  const readNew = readFrameworkFile(newFile);
-  if (!readNew.ok) throw new Refusal(readNew.message);
+  const newText = await readInput(newFile, 'framework', context);
   const before = checked(oldLabel, oldText);
-  const after = checked(newFile, readNew.text);
+  const after = checked(newFile, newText);
   const diff = diffFrameworks(before.framework, after.framework);
   const finding = options.since === undefined ? undefined : notBumped(diff, after, options.since);
 
@@ -95,7 +93,7 @@ function wantsColour(options: DiffOptions): boolean {
 }
 
 /** `rungs diff`: what changed between two versions of a framework, as a changelog. */
-export function diffCommand(): Command {
+export function diffCommand(context: CliContext = {}): Command {
   return new Command('diff')
     .description('show what changed between two versions of a framework: roles, levels, expectations, twins, moves, with semver advice')
     .argument('<files...>', 'old.yaml new.yaml, or one file with --since <revision>')
@@ -109,13 +107,9 @@ export function diffCommand(): Command {
         'With --since, a warning version/not-bumped says when the content changed but `version` did not.\n' +
         '\nExit codes: 0 compared (1 with --exit-code when something changed), 2 the command could not run (unreadable file, YAML that cannot be read, not a git repository, unknown revision).',
     )
-    .action((files: string[], options: DiffOptions) => {
-      try {
-        process.exitCode = run(files, options);
-      } catch (error) {
-        if (!(error instanceof Refusal)) throw error;
-        process.stderr.write(`${terminalSafe(error.message)}\n`);
-        process.exitCode = 2;
-      }
-    });
+    .action(
+      guarded(async (files: string[], options: DiffOptions) => {
+        process.exitCode = await run(files, options, context);
+      }),
+    );
 }

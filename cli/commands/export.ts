@@ -1,23 +1,21 @@
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
-import { exportBlockers, printInput, renderExport, type RenderOptions } from '../../core/render/index.ts';
+import { exportFormat, exportFormatForFile, exportFormatIds, exportFormatNamed, exportFramework, type ExportFormatId, type Printer } from '../../core/render/index.ts';
+import type { ChangesSince } from '../../core/render/options.ts';
+import { markdownPictures } from '../../core/render/markdown-pictures.ts';
+import { selectTracks } from '../../core/render/select.ts';
 import { findChromium, installHint, launchChromium } from '../chromium.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
+import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';
 import { printPdf } from '../pdf.ts';
-import { findUnprintable, type UnprintableCharacter } from '../unprintable.ts';
 import { gitShow } from '../git-show.ts';
-import { readFrameworkFile } from '../read-input.ts';
-import { terminalSafe } from '../terminal.ts';
-
-export const exportFormats = ['html', 'pdf', 'md', 'csv', 'json'] as const;
-export type ExportFormatName = (typeof exportFormats)[number];
-
-const extensions: Record<string, ExportFormatName> = { '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.json': 'json' };
+import { findUnprintable, type UnprintableCharacter } from '../unprintable.ts';
 
 interface ExportOptions {
   changesSince?: string;
+  pictures?: string;
   format?: string;
   output?: string;
   tracks?: string;
@@ -25,123 +23,149 @@ interface ExportOptions {
   force?: boolean;
 }
 
-/** A problem that stops the export before anything is written, with the exit code to use. */
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2,
-  ) {
-    super(message);
-  }
-}
-
-function chooseFormat(options: ExportOptions): ExportFormatName {
+function chooseFormat(options: ExportOptions): ExportFormatId {
   if (options.format !== undefined) {
-    const format = options.format.toLowerCase() === 'markdown' ? 'md' : options.format.toLowerCase();
-    if ((exportFormats as readonly string[]).includes(format)) return format as ExportFormatName;
-    throw new Refusal(`Unknown format "${options.format}". Choose one of: ${exportFormats.join(', ')}.`, 2);
+    const format = exportFormatNamed(options.format);
+    if (format) return format;
+    throw new CommandFailure(`Unknown format "${options.format}". Choose one of: ${exportFormatIds.join(', ')}.`, 2);
   }
-  const fromName = options.output ? extensions[path.extname(options.output).toLowerCase()] : undefined;
+  const fromName = options.output ? exportFormatForFile(options.output) : undefined;
   if (fromName) return fromName;
-  throw new Refusal(`Choose a format with --format (${exportFormats.join(', ')}).`, 2);
+  throw new CommandFailure(`Choose a format with --format (${exportFormatIds.join(', ')}).`, 2);
 }
 
-async function runExport(file: string, options: ExportOptions): Promise<void> {
+/**
+ * Chromium through playwright-core, said to be slow only when it is (a cold start can take
+ * seconds). The same browser then looks for characters no installed font can draw, which would
+ * print as empty boxes; they are collected in `unprintable` for the caller to report.
+ */
+function chromiumPrinter(sourceText: string, unprintable: UnprintableCharacter[]): Printer {
+  return {
+    async print(input) {
+      const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
+      const browser = await launchChromium();
+      try {
+        const pdf = await printPdf(input, browser);
+        unprintable.push(...(await findUnprintable(browser, input.html, sourceText)));
+        return pdf;
+      } finally {
+        clearTimeout(progress);
+        await browser.close();
+      }
+    },
+  };
+}
+
+async function runExport(file: string, options: ExportOptions, context: CliContext): Promise<void> {
   const format = chooseFormat(options);
   const paper = options.paper.toLowerCase();
-  if (paper !== 'a4' && paper !== 'letter') throw new Refusal(`Unknown paper size "${options.paper}". Choose a4 or letter.`, 2);
+  if (paper !== 'a4' && paper !== 'letter') throw new CommandFailure(`Unknown paper size "${options.paper}". Choose a4 or letter.`, 2);
 
   if (options.output !== undefined && file !== '-' && sameFile(file, options.output)) {
-    throw new Refusal(`-o ${options.output} is the framework file itself; exporting there would replace your YAML. Choose another file name.`, 2);
+    throw new CommandFailure(`-o ${options.output} is the framework file itself; exporting there would replace your YAML. Choose another file name.`, 2);
   }
-  const read = readFrameworkFile(file);
-  if (!read.ok) throw new Refusal(read.message, 2);
-  const { framework, diagnostics } = checkFramework(read.text);
-  const renderOptions: RenderOptions = { paper };
+  const sourceText = await readInput(file, 'framework', context);
+  const check = checkFramework(sourceText);
+  const unprintable: UnprintableCharacter[] = [];
+  let changesSince: ChangesSince | undefined;
   if (options.changesSince !== undefined) {
-    if (format !== 'html' && format !== 'pdf') throw new Refusal('--changes-since adds a section to the rubric: use it with html or pdf.', 2);
-    const earlier = readEarlierVersion(file, options.changesSince);
-    if (!earlier.ok) throw new Refusal(earlier.message, 2);
-    renderOptions.changesSince = { label: options.changesSince, previous: checkFramework(earlier.text).framework };
+    if (!exportFormat(format).options.includes('changesSince')) throw new CommandFailure('--changes-since adds a section to the rubric: use it with html or pdf.', 2);
+    changesSince = { label: options.changesSince, previous: checkFramework(await readEarlierVersion(file, options.changesSince, context)).framework };
   }
   let tracks: string[] | undefined;
   if (options.tracks !== undefined) {
     tracks = options.tracks.split(',').map((t) => t.trim()).filter(Boolean);
-    if (tracks.length === 0) throw new Refusal(`No track ids given to --tracks. Use one of: ${framework.tracks.map((t) => t.id).join(', ') || 'none'}.`, 2);
-    renderOptions.tracks = tracks;
-  }
-
-  for (const blocker of exportBlockers({ framework, diagnostics }, tracks)) {
-    // An unknown track id is a usage mistake (exit 2) that --force does not excuse.
-    if (blocker.kind === 'unknown-tracks') throw new Refusal(blocker.message, 2);
-    // Every error is listed, as validate does, so the summary only counts them.
-    for (const d of diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(file, d)}\n`);
-    const count = `${blocker.count} ${blocker.count === 1 ? 'error' : 'errors'}`;
-    if (!options.force) throw new Refusal(`Not exported: ${file} has ${count}. Fix ${blocker.count === 1 ? 'it' : 'them'}, or add --force to export anyway.`, 1);
-    say(`Exporting anyway (--force), although ${file} has ${count}: the export may be incomplete.`);
-  }
-
-  if (format !== 'pdf') {
-    const output = renderExport(format, framework, renderOptions).text;
-    if (options.output === undefined) {
-      process.stdout.write(output);
-      return;
-    }
-    write(options.output, output);
-    say(`Wrote ${options.output}`);
-    return;
+    if (tracks.length === 0) throw new CommandFailure(`No track ids given to --tracks. Use one of: ${check.framework.tracks.map((t) => t.id).join(', ') || 'none'}.`, 2);
   }
 
   // Without -o the PDF is named after the framework, in the current folder. The user never typed
   // that name, so an existing file of that name is not replaced unless --force says so.
-  const target = options.output ?? `${file === '-' ? 'framework' : path.basename(file, path.extname(file))}.pdf`;
-  if (options.output === undefined && !options.force && existsSync(target)) {
-    throw new Refusal(`${target} already exists. Name the PDF with -o, or add --force to overwrite it.`, 2);
-  }
-  if (!findChromium()) throw new Refusal(installHint, 2);
-  // Printing starts a browser, which can take a few seconds on a cold machine: say so, but only
-  // when it is slow, so quick exports stay quiet.
-  const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
-  let pdf: Buffer;
-  let unprintable: UnprintableCharacter[];
-  try {
-    const input = printInput(framework, renderOptions);
-    const browser = await launchChromium();
-    try {
-      pdf = await printPdf(input, browser);
-      unprintable = await findUnprintable(browser, input.html, read.text);
-    } finally {
-      await browser.close();
+  const target = options.output ?? (format === 'pdf' ? `${file === '-' ? 'framework' : path.basename(file, path.extname(file))}.pdf` : undefined);
+  if (format === 'pdf') {
+    if (options.output === undefined && !options.force && target !== undefined && existsSync(target)) {
+      throw new CommandFailure(`${target} already exists. Name the PDF with -o, or add --force to overwrite it.`, 2);
     }
-  } catch (error) {
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new Refusal(`Could not print the PDF with Chromium: ${reason}`, 2);
-  } finally {
-    clearTimeout(progress);
   }
-  // A character no font can draw prints as an empty box; say which and where instead of silently.
+
+  let pictures: { mode: 'inline' } | { mode: 'files'; prefix: string } | undefined;
+  if (options.pictures !== undefined) {
+    const mode = options.pictures.toLowerCase();
+    if (!exportFormat(format).options.includes('pictures')) throw new CommandFailure('--pictures is for the Markdown export (html and pdf always have their pictures).', 2);
+    if (mode === 'inline') pictures = { mode: 'inline' };
+    else if (mode === 'files') {
+      if (target === undefined) throw new CommandFailure('--pictures files writes SVG files beside the Markdown: name it with -o (e.g. -o ladder.md).', 2);
+      pictures = { mode: 'files', prefix: `${path.basename(target, path.extname(target))}-` };
+    } else throw new CommandFailure(`Unknown --pictures "${options.pictures}". Choose inline (SVG inside the page, for wikis that show HTML) or files (SVG files beside it).`, 2);
+  }
+
+  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), ...(changesSince ? { changesSince } : {}), ...(pictures ? { pictures } : {}), force: options.force === true };
+  // The export service refuses errors and unknown tracks before it starts a browser.
+  const result = await exportFramework(check, settings, {
+    print: async (input) => {
+      if (!findChromium()) throw new Error(installHint);
+      return chromiumPrinter(sourceText, unprintable).print(input);
+    },
+  });
+  if (!result.ok) {
+    if (result.reason === 'print-failed') {
+      throw new CommandFailure(findChromium() ? result.message.replace('The PDF document could not be printed', 'Could not print the PDF with Chromium') : installHint, 2);
+    }
+    const unknown = result.blockers.find((b) => b.kind === 'unknown-tracks');
+    // An unknown track id is a usage mistake (exit 2) that --force does not excuse.
+    if (unknown) throw new CommandFailure(unknown.message, 2);
+    const errors = result.blockers.find((b) => b.kind === 'errors');
+    if (errors?.kind === 'errors') {
+      reportErrors(file, check.diagnostics);
+      throw new CommandFailure(`Not exported: ${file} has ${count(errors.count)}. Fix ${errors.count === 1 ? 'it' : 'them'}, or add --force to export anyway.`, 1);
+    }
+    throw new CommandFailure(result.message, 2);
+  }
+  for (const forced of result.forced) {
+    if (forced.kind !== 'errors') continue;
+    reportErrors(file, check.diagnostics);
+    say(`Exporting anyway (--force), although ${file} has ${count(forced.count)}: the export may be incomplete.`);
+  }
+  if (result.data === null) return;
+  if (target === undefined) {
+    process.stdout.write(result.data);
+    return;
+  }
+  await writeOutput(target, result.data, { force: options.force === true, context });
+  if (pictures?.mode === 'files') {
+    // The pictures go beside the page, through the same safe writer, named as the page links them.
+    for (const picture of markdownPictures(selectTracks(check.framework, tracks))) {
+      const file = path.join(path.dirname(target), `${pictures.prefix}${picture.file}`);
+      await writeOutput(file, picture.svg, { force: options.force === true, context });
+    }
+  }
+  // A character no font can draw prints as an empty box: say which and where instead of silently.
   for (const u of unprintable) {
     process.stderr.write(
       `${formatDiagnostic(file, { line: u.line, column: u.column, severity: 'warning', code: 'export/unprintable-character', message: `The PDF cannot show "${u.character}" (${u.codePoint}) in "${u.context}": no installed font has it, so it prints as an empty box. Install a font with it (e.g. Noto) or leave it out.` })}\n`,
     );
   }
-  write(target, pdf);
   say(`Wrote ${target}`);
 }
 
-/**
- * The earlier version for --changes-since: a file when one exists at that path, otherwise a git
- * revision of the framework file.
- */
-function readEarlierVersion(file: string, since: string): { ok: true; text: string } | { ok: false; message: string } {
-  if (existsSync(since)) return readFrameworkFile(since);
-  if (file === '-') return { ok: false, message: `--changes-since ${since}: no such file, and a git revision needs a framework file, not standard input.` };
-  return gitShow(file, since);
+function count(errors: number): string {
+  return `${errors} ${errors === 1 ? 'error' : 'errors'}`;
 }
 
-/** One line to stderr; file names and messages can quote text from the user, so made terminal-safe. */
-function say(line: string): void {
-  process.stderr.write(`${terminalSafe(line)}\n`);
+/** Every error is listed, as validate does, so the summary line only counts them. */
+function reportErrors(file: string, diagnostics: ReturnType<typeof checkFramework>['diagnostics']): void {
+  for (const d of diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(file, d)}\n`);
+}
+
+/**
+ * The earlier version for --changes-since: a file when one exists at that path (read by the same
+ * safe reader), otherwise a git revision of the framework file.
+ */
+async function readEarlierVersion(file: string, since: string, context: CliContext): Promise<string> {
+  if (existsSync(since)) return readInput(since, 'framework', context);
+  if (file === '-') throw new CommandFailure(`--changes-since ${since}: no such file, and a git revision needs a framework file, not standard input.`, 2);
+  const shown = gitShow(file, since);
+  if (!shown.ok) throw new CommandFailure(shown.message, 2);
+  return shown.text;
 }
 
 /** Whether two paths name the same file, following symlinks where the files exist. */
@@ -156,38 +180,24 @@ function sameFile(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-function write(target: string, content: string | Buffer): void {
-  try {
-    writeFileSync(target, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : 'the file could not be written';
-    throw new Refusal(`Cannot write ${target}: ${why}.`, 2);
-  }
-}
-
 /** `rungs export`: turns a framework into a rubric (HTML, PDF, Markdown, CSV or JSON). */
-export function exportCommand(): Command {
+export function exportCommand(context: CliContext = {}): Command {
   return new Command('export')
     .description('export a framework as a rubric: html, pdf, md (Markdown), csv or json')
     .argument('<file>', 'the framework file (.yaml); use - to read it from standard input')
-    .option('-f, --format <format>', `output format: ${exportFormats.join(', ')} (default: from the -o file name)`)
+    .option('-f, --format <format>', `output format: ${exportFormatIds.join(', ')} (default: from the -o file name)`)
     .option(
       '-o, --output <path>',
       'file to write, replaced if it exists. When left out, text formats print to the terminal and a PDF is written to the current folder as <name>.pdf, named after the framework file (framework.pdf for -), which is never replaced without --force',
     )
     .option('-t, --tracks <ids>', 'only these tracks, as comma-separated track ids (e.g. ic,management)')
     .addOption(new Option('--paper <size>', 'paper size for PDF and print: a4 or letter').default('a4'))
+    .option('--pictures <inline|files>', 'md: add the skills map and radars, as SVG inside the page (inline, for wikis that render HTML) or as SVG files beside it (files, needs -o)')
     .option('--changes-since <rev|file>', 'html and pdf: add "What changed in this version" (against a git revision of the file, or another file) and mark changed bullets')
-    .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf')
-    .addHelpText('after', '\nExit codes: 0 exported, 1 the file has errors (nothing written), 2 the command could not run (bad option, unreadable file, unknown track, <name>.pdf already exists, no Chromium).')
-    .action(async (file: string, options: ExportOptions) => {
-      try {
-        await runExport(file, options);
-      } catch (error) {
-        if (!(error instanceof Refusal)) throw error;
-        say(error.message);
-        process.exitCode = error.exitCode;
-      }
-    });
+    .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf, and -o replace a read-only file')
+    .addHelpText(
+      'after',
+      '\nThe file is written atomically: if anything fails (a full disk, a crash), the previous file stays as it was.\n\nExit codes: 0 exported, 1 the file has errors (nothing written), 2 the command could not run (bad option, unreadable file, unknown track, <name>.pdf already exists, no Chromium, the file could not be written).',
+    )
+    .action(guarded((file: string, options: ExportOptions) => runExport(file, options, context)));
 }

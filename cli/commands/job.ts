@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { jobPlaceholders, renderJobHtml, renderJobMarkdown, UnknownPlaceholder } from '../../core/growth/job.ts';
-import { readFrameworkFile } from '../read-input.ts';
-import { CommandRefusal, frameworkWithRoles, refusingCleanly, writeOutput } from '../role-input.ts';
+import { CommandFailure, readInput, type CliContext } from '../io.ts';
+import { CommandRefusal, frameworkWithRoles, refusingCleanly, writeOrPrint } from '../role-input.ts';
 
 export const jobFormats = ['md', 'html'] as const;
 
@@ -14,7 +14,7 @@ interface JobCommandOptions {
   force?: boolean;
 }
 
-function run(file: string, roleId: string, options: JobCommandOptions): void {
+async function run(file: string, roleId: string, options: JobCommandOptions, context: CliContext): Promise<void> {
   const fromName = options.output ? path.extname(options.output).slice(1).toLowerCase() : undefined;
   const named = (options.format ?? (fromName === 'html' || fromName === 'htm' ? 'html' : 'md')).toLowerCase();
   const format = named === 'markdown' ? 'md' : named;
@@ -23,21 +23,26 @@ function run(file: string, roleId: string, options: JobCommandOptions): void {
   let template: string | undefined;
   if (options.template !== undefined) {
     // The template is text like a framework, so it goes through the same safe reader and limits.
-    const read = readFrameworkFile(options.template);
-    if (!read.ok) throw new CommandRefusal(read.message.replace('framework file (.yaml)', 'Markdown template (.md)'), 2);
-    template = read.text;
+    try {
+      template = await readInput(options.template, 'framework', context);
+    } catch (error) {
+      if (!(error instanceof CommandFailure)) throw error;
+      throw new CommandRefusal(error.message.replace('framework file (.yaml)', 'Markdown template (.md)'), 2);
+    }
   }
-  const framework = frameworkWithRoles(file, [roleId], options.force, 'written');
+  const framework = await frameworkWithRoles(file, [roleId], options.force, 'written', context);
+  let text: string;
   try {
-    writeOutput(options.output, format === 'html' ? renderJobHtml(framework, roleId, { band: options.band === true }) : renderJobMarkdown(framework, roleId, { band: options.band === true }, template));
+    text = format === 'html' ? renderJobHtml(framework, roleId, { band: options.band === true }) : renderJobMarkdown(framework, roleId, { band: options.band === true }, template);
   } catch (error) {
     if (!(error instanceof UnknownPlaceholder)) throw error;
     throw new CommandRefusal(`${options.template}:${error.line}:${error.column}: unknown placeholder {{${error.placeholder}}}. Use one of: ${Object.keys(jobPlaceholders).map((p) => `{{${p}}}`).join(', ')}.`, 2);
   }
+  await writeOrPrint(options.output, text, { force: options.force === true, context });
 }
 
 /** `rungs job`: a job description or advert for a role. */
-export function jobCommand(): Command {
+export function jobCommand(context: CliContext = {}): Command {
   const placeholders = Object.entries(jobPlaceholders).map(([name, what]) => `  {{${name}}}  ${what}`).join('\n');
   return new Command('job')
     .description("write a job description for a role: title, level, summary, scope, what you will do (the role's expectations) and what we look for")
@@ -54,5 +59,5 @@ export function jobCommand(): Command {
         '\nExamples:\n  rungs job ladder.yaml senior-engineer --band -o senior-engineer.md\n  rungs job ladder.yaml staff-engineer --template careers-page.md\n' +
         '\nExit codes: 0 written, 1 the file has errors (nothing written), 2 the command could not run (unknown role, unknown placeholder, unreadable file, bad option).',
     )
-    .action((file: string, roleId: string, options: JobCommandOptions) => refusingCleanly(() => run(file, roleId, options)));
+    .action((file: string, roleId: string, options: JobCommandOptions) => refusingCleanly(() => run(file, roleId, options, context)));
 }

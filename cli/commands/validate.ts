@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkFramework, countBySeverity, parseRuleSetting, type Diagnostic, type RuleOverrides, type Severity } from '../../core/index.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
-import { readFrameworkFile } from '../read-input.ts';
+import { CommandFailure, guarded, readInput, type CliContext } from '../io.ts';
 import { jsonTerminalSafe, terminalSafe } from '../terminal.ts';
 
 /** One file's outcome: its diagnostics, or why it could not be read. */
@@ -25,13 +25,18 @@ export function collectRuleSetting(value: string, previous: RuleOverrides = {}):
   return { ...previous, [setting.code]: setting.level };
 }
 
-/** Checks each file; reading problems are recorded on the report rather than thrown. */
-export function validateFiles(files: readonly string[], rules: RuleOverrides = {}): FileReport[] {
-  return files.map((file) => {
-    const read = readFrameworkFile(file);
-    if (!read.ok) return { file, diagnostics: [], error: read.message };
-    return { file, diagnostics: checkFramework(read.text, { rules }).diagnostics };
-  });
+/** Checks each file in turn; reading problems are recorded on the report rather than thrown. */
+export async function validateFiles(files: readonly string[], rules: RuleOverrides = {}, context: CliContext = {}): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    try {
+      reports.push({ file, diagnostics: checkFramework(await readInput(file, 'framework', context), { rules }).diagnostics });
+    } catch (error) {
+      if (!(error instanceof CommandFailure)) throw error;
+      reports.push({ file, diagnostics: [], error: error.message });
+    }
+  }
+  return reports;
 }
 
 /** 2 when a file could not be read, 1 when one has errors (or warnings with --strict), else 0. */
@@ -71,7 +76,7 @@ export function formatJson(reports: readonly FileReport[]): string {
 }
 
 /** `rungs validate`: checks framework files and reports problems for people or for CI. */
-export function validateCommand(): Command {
+export function validateCommand(context: CliContext = {}): Command {
   return new Command('validate')
     .description('check framework files for problems: YAML syntax, the format, references, level order, dual-track parity and more')
     .argument('<file...>', 'one or more framework files (.yaml); use - to read from standard input')
@@ -91,10 +96,12 @@ export function validateCommand(): Command {
       'after',
       '\nExit codes: 0 no errors (warnings are allowed unless --strict), 1 a file has errors, 2 a file could not be read or the command was used wrongly.\n\nExamples:\n  rungs validate framework.yaml\n  rungs validate --strict --format json ladders/*.yaml\n  rungs validate --rule growth/copied-expectation=off --rule wording/vague=warning framework.yaml',
     )
-    .action((files: string[], options: ValidateOptions) => {
-      const reports = validateFiles(files, options.rule);
-      for (const report of reports) if (report.error !== undefined) process.stderr.write(`${terminalSafe(report.error)}\n`);
-      process.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
-      process.exitCode = exitCodeFor(reports, options.strict === true);
-    });
+    .action(
+      guarded(async (files: string[], options: ValidateOptions) => {
+        const reports = await validateFiles(files, options.rule, context);
+        for (const report of reports) if (report.error !== undefined) process.stderr.write(`${terminalSafe(report.error)}\n`);
+        process.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports));
+        process.exitCode = exitCodeFor(reports, options.strict === true);
+      }),
+    );
 }

@@ -4,7 +4,8 @@ import { buildWorksheet, renderWorksheetHtml, renderWorksheetMarkdown, worksheet
 import { markdownLine } from '../../core/render/markdown.ts';
 import { findChromium, installHint } from '../chromium.ts';
 import { printPdf } from '../pdf.ts';
-import { CommandRefusal, frameworkWithRoles, refusingCleanly, writeOutput } from '../role-input.ts';
+import type { CliContext } from '../io.ts';
+import { CommandRefusal, frameworkWithRoles, refusingCleanly, writeOrPrint } from '../role-input.ts';
 
 export const worksheetFormats = ['html', 'pdf', 'md'] as const;
 type WorksheetFormat = (typeof worksheetFormats)[number];
@@ -26,15 +27,16 @@ function chooseFormat(options: WorksheetOptions): WorksheetFormat {
   throw new CommandRefusal(`Unknown format "${options.format}". Choose one of: ${worksheetFormats.join(', ')}.`, 2);
 }
 
-async function run(file: string, roleId: string, options: WorksheetOptions): Promise<void> {
+async function run(file: string, roleId: string, options: WorksheetOptions, context: CliContext): Promise<void> {
   const format = chooseFormat(options);
   const paper = options.paper.toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') throw new CommandRefusal(`Unknown paper size "${options.paper}". Choose a4 or letter.`, 2);
   if (format === 'pdf' && options.output === undefined) throw new CommandRefusal('A PDF worksheet needs a file name: add -o worksheet.pdf.', 2);
-  const framework = frameworkWithRoles(file, options.from === undefined ? [roleId] : [roleId, options.from], options.force, 'written');
+  const framework = await frameworkWithRoles(file, options.from === undefined ? [roleId] : [roleId, options.from], options.force, 'written', context);
+  const write = (content: string | Uint8Array) => writeOrPrint(options.output, content, { force: options.force === true, context });
   const sheet = buildWorksheet(framework, roleId, options.from);
-  if (format === 'html') return writeOutput(options.output, renderWorksheetHtml(sheet));
-  if (format === 'md') return writeOutput(options.output, renderWorksheetMarkdown(sheet, markdownLine));
+  if (format === 'html') return write(renderWorksheetHtml(sheet));
+  if (format === 'md') return write(renderWorksheetMarkdown(sheet, markdownLine));
   if (!findChromium()) throw new CommandRefusal(installHint, 2);
   let pdf: Buffer;
   try {
@@ -43,11 +45,11 @@ async function run(file: string, roleId: string, options: WorksheetOptions): Pro
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new CommandRefusal(`Could not print the PDF with Chromium: ${reason}`, 2);
   }
-  writeOutput(options.output, pdf);
+  await write(pdf);
 }
 
 /** `rungs worksheet`: a printable self-assessment or promotion worksheet for one role. */
-export function worksheetCommand(): Command {
+export function worksheetCommand(context: CliContext = {}): Command {
   return new Command('worksheet')
     .description('write a self-assessment or promotion worksheet for a role: a checkbox and space for evidence per expectation, a self-rating per dimension, manager notes and a summary')
     .argument('<file>', 'the framework file (.yaml)')
@@ -63,5 +65,5 @@ export function worksheetCommand(): Command {
         '\nThe HTML is a form that works without JavaScript: fill it in a browser, or print it for handwriting.\n' +
         '\nExit codes: 0 written, 1 the file has errors (nothing written), 2 the command could not run (unknown role, unreadable file, bad option, no Chromium for pdf).',
     )
-    .action((file: string, roleId: string, options: WorksheetOptions) => refusingCleanly(() => run(file, roleId, options)));
+    .action((file: string, roleId: string, options: WorksheetOptions) => refusingCleanly(() => run(file, roleId, options, context)));
 }

@@ -5,7 +5,9 @@
 import Papa from 'papaparse/papaparse.min.js';
 import { Document } from 'yaml';
 import { checkFramework } from '../check.ts';
+import { defaultProficiencyScale } from '../model/build.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { MAX_TEXT_LENGTH } from '../parse.ts';
 import { freshId, importProblem, listWords, slugify, type ImportResult } from './common.ts';
 
 /** Options for `importCsv`. */
@@ -104,6 +106,24 @@ function readHeader(cell: string, position: number): { title: string; levelId?: 
 }
 
 /**
+ * A cell that names a step of the default proficiency scale, alone ("Practitioner") or leading
+ * its first line ("Working: ships features on their own"), gives that step; the rest of the
+ * cell stays as bullets.
+ */
+function proficiencyStep(text: string): { step: string; rest: string } | undefined {
+  const trimmed = text.trim();
+  const [first = '', ...others] = trimmed.split(/\r?\n/);
+  for (const step of defaultProficiencyScale) {
+    const name = step.name.toLowerCase();
+    const line = first.trim().toLowerCase();
+    if (line === name || line === step.id) return { step: step.id, rest: others.join('\n') };
+    const lead = new RegExp(`^${name}\\s*[:\u2013\u2014-]\\s+`, 'i').exec(first.trim());
+    if (lead) return { step: step.id, rest: [first.trim().slice(lead[0].length), ...others].join('\n') };
+  }
+  return undefined;
+}
+
+/**
  * Splits one cell into bullets. Lines that start with a bullet marker start a new bullet and
  * unmarked lines continue the previous one (spreadsheets wrap long bullets by hand); without any
  * marker every line is a bullet. A one-line cell with inline "•" separators is split on them.
@@ -179,6 +199,13 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   if (source.trim() === '') {
     return { notes, diagnostics: [importProblem('import/empty', 'The spreadsheet is empty: there is nothing to import.')] };
   }
+  // The same bound as for frameworks: what comes out could never be checked, so stop before parsing.
+  if (source.length > MAX_TEXT_LENGTH) {
+    return {
+      notes,
+      diagnostics: [importProblem('file/too-large', `The spreadsheet has ${source.length.toLocaleString('en-US')} characters, over the ${MAX_TEXT_LENGTH / 1_000_000} million Rungs reads (a competency matrix rarely has a million): is this the right file?`)],
+    };
+  }
 
   const parsed = Papa.parse(source, { delimiter: '', delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy' });
   const delimiterName: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars' };
@@ -189,7 +216,9 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   const rows = parsed.data.map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim() : '')));
 
   // Spreadsheet exports often pad every row with empty trailing columns; they carry no text.
-  let width = Math.max(0, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a million-row array overflows the call stack.
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   while (width > 0 && rows.every((r) => (r[width - 1] ?? '') === '')) width -= 1;
   if (rows.length === 0 || width === 0) {
     return { notes, diagnostics: [importProblem('import/empty', 'The spreadsheet has no text in any cell: there is nothing to import.')] };
@@ -296,6 +325,9 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   const takenDimensions = new Set<string>();
   const dimensions: Array<{ id: string; name: string; kind: 'hard' | 'soft'; description?: string }> = [];
   const expectations = new Map<number, Map<string, string[]>>(levelColumns.map((c) => [c.index, new Map()]));
+  // Cells that name a step of the proficiency scale ("Practitioner", or "Working: ships features").
+  const steps = new Map<number, Map<string, string>>(levelColumns.map((c) => [c.index, new Map()]));
+  let stepCells = 0;
   const guessedKinds: { hard: string[]; soft: string[] } = { hard: [], soft: [] };
   const headings: string[] = [];
   const unnamed: number[] = [];
@@ -338,7 +370,13 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
     dimensions.push({ id, name, kind, ...(description === '' ? {} : { description }) });
 
     levelColumns.forEach((column, i) => {
-      const text = levelTexts[i] ?? '';
+      const stepped = proficiencyStep(levelTexts[i] ?? '');
+      if (stepped) {
+        steps.get(column.index)?.set(id, stepped.step);
+        stepCells += 1;
+      }
+      const text = stepped ? stepped.rest : (levelTexts[i] ?? '');
+      if (stepped && text.trim() === '') return;
       const bullets = splitCell(text);
       if (bullets.length === 0) {
         emptyCells.push(`${name} at ${column.title}`);
@@ -361,6 +399,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
     ].filter((p) => p !== '');
     notes.push(`Guessed from the names whether each competency is a hard or a soft skill (${parts.join('; ')}). Change "kind" where the guess is wrong.`);
   }
+  if (stepCells > 0) notes.push(`Read ${stepCells} cell${stepCells > 1 ? 's' : ''} naming a step of the proficiency scale (${defaultProficiencyScale.map((d) => d.name).join(', ')}) as the role's proficiency in that competency.`);
   if (splitCells > 0) notes.push(`Split ${splitCells} cell${splitCells > 1 ? 's' : ''} with several lines or bullet marks into separate bullets.`);
   if (emptyCells.length > 0) {
     const shown = emptyCells.slice(0, 6);
@@ -384,6 +423,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
       level: column.levelId,
       ...(title !== fullTitle ? { summary: fullTitle } : {}),
       expectations: Object.fromEntries(dimensions.filter((d) => bullets.has(d.id)).map((d) => [d.id, bullets.get(d.id) ?? []])),
+      ...((steps.get(column.index)?.size ?? 0) > 0 ? { proficiency: Object.fromEntries(steps.get(column.index) ?? []) } : {}),
     };
   };
   const ordered = groups.flatMap((g) => g.columns);

@@ -4,9 +4,13 @@
  * checking worker and `structuredClone`. Build it with `buildFramework`; look things up with the
  * helpers in `lookups.ts`.
  */
-export type DimensionKind = 'hard' | 'soft';
-export type TrackKind = 'ic' | 'management' | 'other';
-export type MoveKind = 'promotion' | 'lateral' | 'switch' | 'step-down';
+import type { Dimension as DimensionEntry, Move as MoveEntry, Track as TrackEntry } from './framework.generated.ts';
+
+// The closed lists of the format come from the schema (through its generated types), so a kind
+// added to framework.schema.json reaches every switch over it as a type error, not a silent gap.
+export type DimensionKind = DimensionEntry['kind'];
+export type TrackKind = TrackEntry['kind'];
+export type MoveKind = MoveEntry['kind'];
 
 export interface PayBand {
   min: number;

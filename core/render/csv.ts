@@ -6,11 +6,11 @@ import type { Framework } from '../model/index.ts';
 export const csvHeader = ['Track', 'Track ID', 'Level', 'Role', 'Role ID', 'Dimension', 'Dimension ID', 'Kind', 'Expectation', 'Proficiency'] as const;
 
 /**
- * A spreadsheet program runs a cell that starts with = + - @ (or a tab or carriage return) as a
+ * A spreadsheet program runs a cell that starts with = + - @ (or a tab, carriage return or line feed) as a
  * formula; a leading apostrophe makes it plain text, as OWASP advises for CSV exports.
  */
 function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r\n]/.test(value) ? `'${value}` : value;
 }
 
 function field(value: string): string {

@@ -5,47 +5,83 @@ import { renderCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
-import type { RenderOptions } from './options.ts';
+import type { ChangesSince, RenderOptions } from './options.ts';
+import { printInput, type PrintInput } from './print.ts';
 import { unknownTrackIds } from './select.ts';
 
-/** The exports that are text. PDF is printed from `printInput` by a browser, so it is not here. */
-export type TextExportFormat = 'html' | 'md' | 'csv' | 'json';
+/** The options an export may take; each format lists the ones it honours. */
+export type ExportOptionName = 'tracks' | 'paper' | 'changesSince' | 'pictures';
 
-/** The text formats, in the order menus and help list them. */
-export const textExportFormats: readonly TextExportFormat[] = ['html', 'md', 'csv', 'json'];
-
-/** File extension (without the dot) and MIME type of each text format. */
-export const textExportFileTypes: Readonly<Record<TextExportFormat, { extension: string; mimeType: string }>> = {
-  html: { extension: 'html', mimeType: 'text/html' },
-  md: { extension: 'md', mimeType: 'text/markdown' },
-  csv: { extension: 'csv', mimeType: 'text/csv' },
-  json: { extension: 'json', mimeType: 'application/json' },
-};
-
-/** One rendered export: the text to write, and how to name and label the file. */
-export interface RenderedExport {
-  text: string;
-  /** Without the dot, e.g. `md`. */
-  extension: string;
+interface FormatCommon<Id extends string> {
+  id: Id;
+  /** What the studio's menus and dialogs call it. */
+  label: string;
+  /** File name extensions without the dot; the first is the one Rungs writes. */
+  extensions: readonly [string, ...string[]];
+  /** Other names the CLI's --format accepts. */
+  aliases: readonly string[];
   mimeType: string;
+  options: readonly ExportOptionName[];
+}
+
+/** A format rendered to text by core itself. */
+interface TextFormat<Id extends string> extends FormatCommon<Id> {
+  content: 'text';
+  render(framework: Framework, options: RenderOptions): string;
+}
+
+/** A format printed by a browser engine from the print input (PDF). */
+interface PrintedFormat<Id extends string> extends FormatCommon<Id> {
+  content: 'binary';
+  printed: true;
 }
 
 /**
- * Renders a framework in one text format. The one place that maps a format to its renderer, so
- * the CLI, the desktop app and the browser build cannot drift apart.
+ * Turns the print input into PDF bytes: Chromium through playwright-core in the CLI,
+ * `printToPDF` in Electron, the print dialog in a browser (which hands the PDF to the user
+ * itself, so it returns null).
  */
-export function renderExport(format: TextExportFormat, framework: Framework, options: RenderOptions = {}): RenderedExport {
-  const type = textExportFileTypes[format];
-  switch (format) {
-    case 'html':
-      return { text: renderHtml(framework, options), ...type };
-    case 'md':
-      return { text: renderMarkdown(framework, options), ...type };
-    case 'csv':
-      return { text: renderCsv(framework, options), ...type };
-    case 'json':
-      return { text: renderJson(framework, options), ...type };
-  }
+export interface Printer {
+  print(input: PrintInput): Promise<Uint8Array | null>;
+}
+
+/**
+ * The formats Rungs exports, in the order menus and help list them: the one table every shell
+ * reads (CLI flags and file extensions, the studio's dialogs, MIME types for downloads, the IPC
+ * argument check). Adding a format is one entry here.
+ */
+export const exportFormats = [
+  { id: 'html', label: 'Web page', extensions: ['html', 'htm'], aliases: [], mimeType: 'text/html', content: 'text', options: ['tracks', 'paper', 'changesSince'], render: renderHtml },
+  { id: 'pdf', label: 'PDF document', extensions: ['pdf'], aliases: [], mimeType: 'application/pdf', content: 'binary', options: ['tracks', 'paper', 'changesSince'], printed: true },
+  { id: 'md', label: 'Markdown', extensions: ['md', 'markdown'], aliases: ['markdown'], mimeType: 'text/markdown', content: 'text', options: ['tracks', 'pictures'], render: renderMarkdown },
+  { id: 'csv', label: 'CSV spreadsheet', extensions: ['csv'], aliases: [], mimeType: 'text/csv', content: 'text', options: ['tracks'], render: renderCsv },
+  { id: 'json', label: 'JSON data', extensions: ['json'], aliases: [], mimeType: 'application/json', content: 'text', options: ['tracks'], render: renderJson },
+] as const satisfies readonly (TextFormat<string> | PrintedFormat<string>)[];
+
+export type ExportFormatId = (typeof exportFormats)[number]['id'];
+export type ExportFormatInfo = TextFormat<ExportFormatId> | PrintedFormat<ExportFormatId>;
+
+/** The format ids, in table order. */
+export const exportFormatIds: readonly ExportFormatId[] = exportFormats.map((f) => f.id);
+
+/** The table entry for a format id. */
+export function exportFormat(id: ExportFormatId): ExportFormatInfo {
+  const format = (exportFormats as readonly ExportFormatInfo[]).find((f) => f.id === id);
+  if (!format) throw new Error(`Unknown export format ${id}`);
+  return format;
+}
+
+/** The format a user named (`md`, `Markdown`…), or undefined when there is none by that name. */
+export function exportFormatNamed(name: string): ExportFormatId | undefined {
+  const wanted = name.trim().toLowerCase();
+  return (exportFormats as readonly ExportFormatInfo[]).find((f) => f.id === wanted || f.aliases.includes(wanted))?.id;
+}
+
+/** The format a file name asks for by its extension (`rubric.htm` → html), if any. */
+export function exportFormatForFile(fileName: string): ExportFormatId | undefined {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === undefined) return undefined;
+  return (exportFormats as readonly ExportFormatInfo[]).find((f) => (f.extensions as readonly string[]).includes(extension))?.id;
 }
 
 /** Why an export is refused, with plain words for the user and the facts a caller may need. */
@@ -89,4 +125,55 @@ export function exportBlockers(check: Pick<CheckResult, 'framework' | 'diagnosti
     });
   }
   return blockers;
+}
+
+export interface ExportSettings {
+  format: ExportFormatId;
+  /** Track ids to include, in the framework's order; all tracks when omitted or empty. */
+  tracks?: readonly string[];
+  paper?: 'a4' | 'letter';
+  /** An earlier version to report changes against, for the formats that list `changesSince`. */
+  changesSince?: ChangesSince;
+  /** Markdown: the skills map and radars, inline or as SVG files beside the page (see RenderOptions). */
+  pictures?: RenderOptions['pictures'];
+  /** Export despite errors in the framework (never despite unknown track ids). */
+  force?: boolean;
+}
+
+export type ExportResult =
+  | {
+      ok: true;
+      format: ExportFormatInfo;
+      /** Text for text formats, bytes for PDF; null when the printer delivered it itself (print dialog). */
+      data: string | Uint8Array | null;
+      /** Errors exported anyway because of `force`; empty otherwise. */
+      forced: ExportBlocker[];
+    }
+  | { ok: false; reason: 'blocked'; blockers: ExportBlocker[]; message: string }
+  | { ok: false; reason: 'print-failed'; message: string };
+
+/**
+ * The one export function every shell calls (CLI, Electron main, browser host): a checked
+ * framework plus settings in, the file content out, or the reasons it may not be exported.
+ * PDF goes through the shell's `printer`. It never trusts a caller's earlier check of blockers.
+ */
+export async function exportFramework(check: Pick<CheckResult, 'framework' | 'diagnostics'>, settings: ExportSettings, printer?: Printer): Promise<ExportResult> {
+  const format = exportFormat(settings.format);
+  const tracks = settings.tracks && settings.tracks.length > 0 ? [...settings.tracks] : undefined;
+  const blockers = exportBlockers(check, tracks);
+  const stopping = blockers.filter((b) => b.kind === 'unknown-tracks' || !settings.force);
+  if (stopping.length > 0) return { ok: false, reason: 'blocked', blockers, message: stopping.map((b) => b.message).join(' ') };
+  const options: RenderOptions = {};
+  if (tracks) options.tracks = tracks;
+  if (settings.paper && format.options.includes('paper')) options.paper = settings.paper;
+  if (settings.changesSince && format.options.includes('changesSince')) options.changesSince = settings.changesSince;
+  if (settings.pictures && format.options.includes('pictures')) options.pictures = settings.pictures;
+  if (format.content === 'text') return { ok: true, format, data: format.render(check.framework, options), forced: blockers };
+  if (!printer) return { ok: false, reason: 'print-failed', message: `${format.label} needs a printer, and none was given.` };
+  try {
+    return { ok: true, format, data: await printer.print(printInput(check.framework, options)), forced: blockers };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { ok: false, reason: 'print-failed', message: `The ${format.label} could not be printed: ${reason}` };
+  }
 }

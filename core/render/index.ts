@@ -11,5 +11,5 @@ export { renderCareerMap } from './career-map.ts';
 export { compareWithPrevious } from './changes.ts';
 export { selectTracks, unknownTrackIds } from './select.ts';
 export { escapeHtml } from './escape.ts';
-export { renderExport, exportBlockers, textExportFormats, textExportFileTypes } from './export.ts';
-export type { TextExportFormat, RenderedExport, ExportBlocker } from './export.ts';
+export { exportFramework, exportBlockers, exportFormats, exportFormatIds, exportFormat, exportFormatNamed, exportFormatForFile } from './export.ts';
+export type { ExportBlocker, ExportFormatId, ExportFormatInfo, ExportOptionName, ExportResult, ExportSettings, Printer } from './export.ts';

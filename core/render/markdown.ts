@@ -2,6 +2,7 @@ import markdownIt from 'markdown-it';
 import { compareWithPrevious } from './changes.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import type { RenderOptions } from './options.ts';
+import { markdownPictures, type MarkdownPicture } from './markdown-pictures.ts';
 import { assessedDimensions, assessedOn, trackDimensionIds } from './dimensions.ts';
 import { parityRows } from './parity.ts';
 import { selectTracks } from './select.ts';
@@ -9,50 +10,78 @@ import { headingMark } from './text.ts';
 import { twinsOf } from '../model/index.ts';
 import type { Framework, Role } from '../model/index.ts';
 
-const { unescapeAll } = markdownIt().utils;
+/**
+ * A CommonMark parser that sees every link a wiki would make: GitHub-like settings (raw HTML and
+ * bare URLs on), and no link validation of its own, so a `javascript:` link shows up as a link
+ * here instead of being silently dropped before we can judge it.
+ */
+const inspector = markdownIt({ html: true, linkify: true });
+inspector.validateLink = () => true;
 
 /**
- * What a CommonMark renderer (GitHub, GitLab, Confluence, markdown-it…) makes of a link
- * destination before following it: backslash escapes and character references decoded, then the
- * control characters and whitespace a browser's URL parser ignores removed. Only then does the
- * scheme show: `&#106;avascript:`, `java&#09;script:` and `javascript&colon;` all read `javascript:`.
+ * A destination a reader may follow: an in-document anchor, or http(s) and mailto. Everything else
+ * goes, relative and protocol-relative (`//host/`) paths too: an export is pasted into wikis where
+ * neither would lead anywhere we meant. The parser has already decoded escapes and entities, so
+ * `&#106;avascript:` arrives here as `javascript:`.
  */
-function decodedDestination(raw: string): string {
+function followable(href: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a browser ignores these in a URL, so must we
+  const url = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  return url.startsWith('#') || /^(https?|mailto):/.test(url);
+}
+
+/**
+ * Whether Markdown text holds a link, an image or a reference definition that a reader should not
+ * follow, found by markdown-it's own parser wherever they are: in lists and quotes, with escaped
+ * brackets in the label, over two lines, or defined far from where they are used.
+ */
+export function hasUnfollowableLink(markdown: string): boolean {
+  const env: { references?: Record<string, { href: string; title: string }> } = {};
+  const tokens = inspector.parse(markdown, env);
+  if (Object.values(env.references ?? {}).some((ref) => !followable(ref.href))) return true;
+  const pending = [...tokens];
+  for (let token = pending.pop(); token; token = pending.pop()) {
+    if (token.type === 'link_open' && !followable(String(token.attrGet('href') ?? ''))) return true;
+    if (token.type === 'image' && !followable(String(token.attrGet('src') ?? ''))) return true;
+    // One at a time: an inline token of a large export has more children than a spread may pass.
+    for (const child of token.children ?? []) pending.push(child);
+  }
+  return false;
+}
+
+/**
+ * Takes the link syntax out of text: every bracket not escaped already gets a backslash, and a
+ * `//` that starts a protocol-relative address (which some wikis link bare) has its first slash
+ * written as a character reference, so it still reads `//` but is no longer an address.
+ */
+function withoutLinkSyntax(text: string): string {
   return (
-    unescapeAll(raw.replace(/^&lt;|^<|>$/g, ''))
-      // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-      .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
-      .toLowerCase()
+    text
+      // A bracket after an odd number of backslashes is already literal; escaping it again would undo that.
+      .replace(/(\\*)([[\]])/g, (match: string, slashes: string, bracket: string) => (slashes.length % 2 === 1 ? match : `${slashes}\\${bracket}`))
+      .replace(/(^|[^:/])\/\//g, '$1&#47;/')
   );
 }
 
-/** A destination a reader may follow: an in-page anchor, a relative path, or http(s) and mailto. */
-function safeDestination(raw: string): boolean {
-  const url = decodedDestination(raw);
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
-  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
-}
+/**
+ * Set while rendering again in strict mode (see renderMarkdown): every bracket in user text is
+ * escaped, whatever the text looks like on its own.
+ */
+let strictLinks = false;
 
 /**
- * User text is Markdown already; these helpers keep it from breaking out of its place. Raw HTML
- * is neutralised (`<` becomes `&lt;`, which every wiki shows as "<"), and links (inline, images
- * and reference definitions) whose destination is not http(s), mailto, an anchor or a relative path
- * lose their link syntax, so the text shows literally instead. The destination is judged as a
- * renderer decodes it, so entity- and whitespace-obfuscated schemes are caught too.
+ * User text is Markdown already; this keeps it from breaking out of its place. Raw HTML is
+ * neutralised (`<` becomes `&lt;`, which every wiki shows as "<", and which also rules out
+ * `<scheme:…>` autolinks), and text holding a link a reader should not follow loses its link
+ * syntax altogether, so it shows literally instead.
  */
 function safe(text: string): string {
-  // Most text holds no markup at all; skip the regular expressions for it (the studio and the
-  // benchmarks render thousands of bullets).
-  if (!text.includes('<') && !text.includes(']')) return text;
-  return text
-    .replace(/</g, '&lt;')
-    // A `]` after an odd number of backslashes is already literal; escaping it again would undo that.
-    .replace(/(\\*)\]\((\s*)([^\s)]*)/g, (match: string, slashes: string, space: string, destination: string) =>
-      slashes.length % 2 === 1 || safeDestination(destination) ? match : `${slashes}\\](${space}${destination}`,
-    )
-    .replace(/^(\s*)\[([^\]\n]*)\]:([ \t]*\n?[ \t]*)(\S*)/gm, (match: string, indent: string, label: string, space: string, destination: string) =>
-      safeDestination(destination) ? match : `${indent}\\[${label}\\]:${space}${destination}`,
-    );
+  // Most text holds no markup at all; skip the parser for it (the studio and the benchmarks
+  // render thousands of bullets). Without a bracket there is no link, image or definition, and
+  // without `//` no bare address.
+  const escaped = text.includes('<') ? text.replace(/</g, '&lt;') : text;
+  if (!escaped.includes('[') && !escaped.includes('//')) return escaped;
+  return strictLinks || hasUnfollowableLink(escaped) ? withoutLinkSyntax(escaped) : escaped;
 }
 
 /** One-line text for headings, table cells and list items; a heading mark makes it bold (see `inlineHtml`). */
@@ -108,9 +137,30 @@ function table(head: string[], rows: string[][]): string {
  * use the heading anchors GitHub and GitLab generate.
  */
 export function renderMarkdown(framework: Framework, options: RenderOptions = {}): string {
+  // Each piece of user text is judged on its own; the whole page is judged once more, as a wiki
+  // will read it, in case pieces side by side make a link none makes alone. Should one be found,
+  // the page is rendered again with the link syntax of all user text escaped.
+  const page = renderPage(framework, options);
+  if (!hasUnfollowableLink(page)) return page;
+  strictLinks = true;
+  try {
+    return renderPage(framework, options);
+  } finally {
+    strictLinks = false;
+  }
+}
+
+function renderPage(framework: Framework, options: RenderOptions): string {
   const f = selectTracks(framework, options.tracks);
   const slug = slugger();
   const out: string[] = [];
+  const pictures = options.pictures ? markdownPictures(f) : [];
+  const pictureMode = options.pictures;
+  // An SVG inline needs blank lines around it to stay an HTML block; a file is an image link.
+  const picture = (p: MarkdownPicture | undefined): string[] => {
+    if (!p || !pictureMode) return [];
+    return pictureMode.mode === 'inline' ? [p.svg, ''] : [`![${line(p.alt)}](${encodeURI(`${pictureMode.prefix}${p.file}`)})`, ''];
+  };
 
   // Links to roles are written as placeholders (between private-use characters) and resolved at
   // the end, once every heading has been emitted in document order and so received the anchor
@@ -177,6 +227,9 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
     );
   }
 
+  const map = pictures.find((p) => p.roleId === undefined);
+  if (map) out.push(heading('##', 'Skills map'), '', 'Each role sits further right the more soft skills it needs and higher the more hard skills, each the average step of its proficiency over the dimensions of that kind. Read positions relative to each other.', '', ...picture(map));
+
   for (const track of f.tracks) {
     out.push(heading('##', line(track.name)), '', `*${trackKindLabel[track.kind] ?? 'Track'}*`, '');
     if (track.description) out.push(block(track.description), '');
@@ -215,6 +268,7 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
       const twins = twinsOf(f, role.id).filter((t) => f.index.roles.get(t.id) === t);
       if (twins.length > 0) facts.push(`**${twins.length === 1 ? 'Twin' : 'Twins'}:** ${twins.map(roleRef).join(', ')}`);
       out.push(facts.map((x) => `- ${x}`).join('\n'), '');
+      out.push(...picture(pictures.find((p) => p.roleId === role.id)));
       if (role.summary) out.push(block(role.summary), '');
       const changes = compareWithPrevious(f, role);
       if (changes.previous) {

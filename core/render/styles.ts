@@ -76,6 +76,7 @@ td.join-prev::before{left:0;right:50%}
 td.join-through::before{left:0;right:0}
 td.join-prev.join-next::before{right:50%}
 .empty{color:var(--faint)}
+.twin-note{display:block;font-size:11.5px;color:var(--muted);margin:1px 0 2px}
 .text-heading{margin:14px 0 4px}
 .text-heading:first-child{margin-top:0}
 .parity{table-layout:fixed}
@@ -132,6 +133,7 @@ td.join-prev.join-next::before{right:50%}
 .map-notes-title,.map-summary{margin:10px 0 2px;font-size:12.5px;color:var(--muted)}
 .map-notes{margin:0;padding-left:28px;font-size:12.5px;color:var(--muted);columns:2 280px;column-gap:28px}
 .map-notes li{break-inside:avoid}
+.map-print{display:none}
 .track{margin-top:56px}
 .track-head{border-top:3px solid var(--ink);padding-top:18px;margin-bottom:18px}
 .matrix-frame{overflow-x:auto}
@@ -199,6 +201,7 @@ export function stylesheet(options: StyleOptions): string {
     .join('');
   const print = `
 @page{size:${size};margin:18mm 16mm 18mm 16mm;${margins}}
+@page map-wide{size:${size} landscape}
 @media print{
 body{font-size:10.5pt;line-height:1.45}
 .page{max-width:none;padding:0}
@@ -218,7 +221,13 @@ a{color:inherit;text-decoration:none}
 .level-notes div{break-inside:avoid}
 .map-frame,.matrix-frame{border:0;padding:0;overflow:visible}
 .matrix col.head-col{width:21%}
-.career-map-svg{width:100%;max-height:175mm}
+/* On paper the map prints as page-sized bands of levels, each under the track headings; the
+   screen drawing stays rendered (at no size) because the bands point at it. */
+.map-frame>svg.career-map-svg{position:absolute;width:0;height:0;min-width:0 !important;overflow:hidden}
+.map-print{display:block}
+.map-slice{display:block;max-width:100%;height:auto;margin:0 auto}
+.map-slice+.map-slice{break-before:page}
+.career-map.map-wide{page:map-wide}
 table{font-size:9.5pt}
 .parity .level-col{width:100px}
 .parity .band-col{width:104px}

@@ -1,5 +1,6 @@
 import { MAX_TEXT_LENGTH as CORE_MAX_TEXT_LENGTH } from '../../core/parse.ts';
-import type { ExportFormat, ExportRequest, MenuCommand, PaperSize } from '../../host-api/api.ts';
+import { exportFormatIds } from '../../core/render/export.ts';
+import type { ExportRequest, MenuCommand, PaperSize } from '../../host-api/api.ts';
 import { nativeMenuCommands } from '../../host-api/commands.ts';
 
 /**
@@ -25,7 +26,6 @@ const MAX_PATH_LENGTH = 4096;
 const MAX_URL_LENGTH = 2048;
 const MAX_TRACKS = 200;
 
-const exportFormats: readonly ExportFormat[] = ['html', 'pdf', 'md', 'csv', 'json'];
 const paperSizes: readonly PaperSize[] = ['a4', 'letter'];
 /** The commands the native menu may send, from the command table. */
 export const menuCommands = nativeMenuCommands as readonly MenuCommand[];
@@ -115,7 +115,7 @@ export function saveArgs(args: readonly unknown[]): { documentId: string | null;
 export function exportRequest(value: unknown): ExportRequest {
   const v = plainObject(value, 'export request', ['format', 'text', 'baseName', 'tracks', 'paper']);
   const request: ExportRequest = {
-    format: oneOf(v.format, exportFormats, 'export format'),
+    format: oneOf(v.format, exportFormatIds, 'export format'),
     text: documentText(v.text),
     baseName: suggestedName(v.baseName, 'export name'),
   };

@@ -5,7 +5,8 @@ import { channels, events } from '../../host-api/channels.ts';
 import { DocumentStore } from '../../node/document-store.ts';
 import { readTextFile } from '../../node/read-text-file.ts';
 import type { DraftStore } from '../../node/drafts.ts';
-import { checkForExport, exportFileTypes, exportToFile, type PrintToPdf } from './exporter.ts';
+import { exportFormat } from '../../core/render/index.ts';
+import { checkForExport, exportToFile, type PrintToPdf } from './exporter.ts';
 import type { FileWatcher } from '../../node/file-watcher.ts';
 import * as valid from './ipc-validation.ts';
 import type { RecentFiles } from '../../node/recent-files.ts';
@@ -167,19 +168,22 @@ export function registerIpc(studio: Studio): void {
     // Refuse before asking where to save: a dialog followed by "there are errors" wastes a step.
     const checked = checkForExport(request);
     if (!checked.ok) return { ok: false, cancelled: false, message: checked.message };
-    const type = exportFileTypes[request.format];
+    const type = exportFormat(request.format);
+    const extension = type.extensions[0];
     const win = studio.window();
     const options = {
       title: `Export as ${type.label}`,
-      defaultPath: `${valid.safeFileName(request.baseName)}.${type.extension}`,
-      filters: [{ name: type.label, extensions: [type.extension] }],
+      defaultPath: `${valid.safeFileName(request.baseName)}.${extension}`,
+      filters: [{ name: type.label, extensions: [...type.extensions] }],
     };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
-    return exportToFile(request, choice.filePath, {
-      print: studio.print,
-      onProgress: (progress) => studio.window()?.webContents.send(events.exportProgress, progress),
-    });
+    return exportToFile(
+      request,
+      choice.filePath,
+      { print: studio.print, onProgress: (progress) => studio.window()?.webContents.send(events.exportProgress, progress) },
+      checked,
+    );
   });
 
   handle(channels.saveDraft, async (args) => {

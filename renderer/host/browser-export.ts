@@ -1,31 +1,32 @@
-import type { ExportFormat, ExportRequest } from '../../host-api/api.ts';
+import type { ExportRequest } from '../../host-api/api.ts';
+import type { ExportFormatInfo } from '../../core/render/index.ts';
+import { printHtml } from './print.ts';
 
-export const exportExtensions: Record<ExportFormat, string> = { html: 'html', pdf: 'pdf', md: 'md', csv: 'csv', json: 'json' };
-export const exportMimeTypes: Record<ExportFormat, string> = {
-  html: 'text/html',
-  pdf: 'application/pdf',
-  md: 'text/markdown',
-  csv: 'text/csv',
-  json: 'application/json',
-};
-
-export type ExportContent = { ok: true; text: string } | { ok: false; message: string };
+export type BrowserExport = { ok: true; format: ExportFormatInfo; data: string | null } | { ok: false; message: string };
 
 /**
- * Runs the core pipeline again on the text to export (never trusting what the preview shows)
- * and renders the requested format. Loaded on first export, so the studio starts without it.
- * PDF is rendered as HTML here: the browser's print dialog turns it into a PDF.
+ * Exports through core's export service, as the desktop app and the CLI do. It runs the pipeline
+ * again on the text to export (never trusting what the preview shows), and is loaded on first
+ * export, so the studio starts without it. The browser's printer is its print dialog ("Save as
+ * PDF"), which hands the PDF to the user itself.
  */
-export async function renderExport(request: ExportRequest): Promise<ExportContent> {
+export async function exportInBrowser(request: ExportRequest): Promise<BrowserExport> {
   const [{ checkFramework }, render] = await Promise.all([import('../../core/check.ts'), import('../../core/render/index.ts')]);
-  const check = checkFramework(request.text);
-  const tracks = request.tracks && request.tracks.length > 0 ? request.tracks : undefined;
-  const [blocker] = render.exportBlockers(check, tracks);
-  if (blocker) {
-    const hint = blocker.kind === 'errors' ? ` Fix ${blocker.count === 1 ? 'it' : 'them'} first (see Problems), then export again.` : '';
-    return { ok: false, message: `${blocker.message}${hint}` };
+  const result = await render.exportFramework(
+    checkFramework(request.text),
+    { format: request.format, ...(request.tracks ? { tracks: request.tracks } : {}), ...(request.paper ? { paper: request.paper } : {}) },
+    {
+      async print(input) {
+        await printHtml(input.html);
+        return null;
+      },
+    },
+  );
+  if (!result.ok) {
+    const blocker = result.reason === 'blocked' ? result.blockers[0] : undefined;
+    const hint = blocker?.kind === 'errors' ? ` Fix ${blocker.count === 1 ? 'it' : 'them'} first (see Problems), then export again.` : '';
+    return { ok: false, message: `${blocker?.message ?? result.message}${hint}` };
   }
-  const options = { tracks, paper: request.paper };
-  // The browser prints a PDF from the HTML rubric through its own print dialog.
-  return { ok: true, text: render.renderExport(request.format === 'pdf' ? 'html' : request.format, check.framework, options).text };
+  if (result.data instanceof Uint8Array) return { ok: false, message: 'This browser cannot save a PDF file directly: use the print dialog.' };
+  return { ok: true, format: result.format, data: result.data };
 }

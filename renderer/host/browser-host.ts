@@ -9,11 +9,10 @@ import type {
   RungsApi,
   SaveOutcome,
 } from '../../host-api/api.ts';
-import { exportExtensions, exportMimeTypes, renderExport } from './browser-export.ts';
+import { exportInBrowser } from './browser-export.ts';
 import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
 import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';
 import { browserStore, type KeyValueStore } from './key-value-store.ts';
-import { printHtml } from './print.ts';
 import { RecentStore } from './recent-store.ts';
 
 /** A document this tab knows about: the file handle when the browser gave us one, and the last text read or written. */
@@ -176,19 +175,18 @@ export class BrowserHost implements RungsApi {
       for (const listener of this.progressListeners) listener({ format: request.format, fraction, stage });
     };
     report(0, 'Checking the framework');
-    const content = await renderExport(request);
+    if (request.format === 'pdf') report(0.5, 'Opening the print dialog: choose "Save as PDF"');
+    const content = await exportInBrowser(request);
     if (!content.ok) {
       report(1, 'Export stopped');
       return { ok: false, cancelled: false, message: content.message };
     }
-    if (request.format === 'pdf') {
-      report(0.5, 'Opening the print dialog: choose "Save as PDF"');
-      await printHtml(content.text);
+    if (content.data === null) {
       report(1, 'Print dialog opened');
       return { ok: true, displayPath: 'the print dialog' };
     }
-    const fileName = `${request.baseName}.${exportExtensions[request.format]}`;
-    download(fileName, content.text, exportMimeTypes[request.format]);
+    const fileName = `${request.baseName}.${content.format.extensions[0]}`;
+    download(fileName, content.data, content.format.mimeType);
     report(1, 'Downloaded');
     return { ok: true, displayPath: `Downloads/${fileName}` };
   }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodeFor, formatJson, formatText, validateFiles, type FileReport } from '../../../cli/commands/validate.ts';
-import { readFrameworkFile } from '../../../cli/read-input.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => path.join('tests/fixtures', name);
@@ -96,43 +95,45 @@ describe('rungs validate (spawned)', () => {
   });
 });
 
-describe('readFrameworkFile', () => {
-  it('refuses binary files, text that is not UTF-8 and things that are not files', () => {
+describe('reading for validate', () => {
+  it('refuses binary files, text that is not UTF-8 and things that are not files, each on the report', async () => {
     const binary = path.join(dir, 'logo.png');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
-    expect(readFrameworkFile(binary)).toEqual({ ok: false, message: `${binary} is a binary file, not YAML text: give the path of a framework file (.yaml).` });
     const latin1 = path.join(dir, 'latin1.yaml');
     writeFileSync(latin1, Buffer.from('name: Caf\xe9\n', 'latin1'));
-    expect(readFrameworkFile(latin1)).toMatchObject({ ok: false, message: expect.stringContaining('is not UTF-8 text') });
-    expect(readFrameworkFile('/dev/null')).toMatchObject({ ok: false, message: expect.stringContaining('is not a regular file') });
-    expect(readFrameworkFile(path.join(dir, 'missing', 'x.yaml'))).toMatchObject({ ok: false, message: expect.stringContaining('does not exist') });
+    const reports = await validateFiles([binary, latin1, '/dev/null', path.join(dir, 'missing', 'x.yaml')]);
+    expect(reports.map((r) => r.error)).toEqual([
+      `${binary} is a binary file, not text: give the path of a framework file (.yaml).`,
+      expect.stringContaining(`${latin1}:1:10 is not UTF-8 text`),
+      expect.stringContaining('is not a regular file'),
+      expect.stringContaining('does not exist'),
+    ]);
   });
 
-  it('drops a UTF-8 byte-order mark and keeps CRLF text readable', () => {
-    const file = path.join(dir, 'bom.yaml');
-    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('rungs: 1\r\nname: Acme\r\n')]));
-    expect(readFrameworkFile(file)).toEqual({ ok: true, text: 'rungs: 1\r\nname: Acme\r\n' });
-  });
-
-  it('reports a stdin failure as a message', () => {
-    expect(
-      readFrameworkFile('-', () => {
+  it('reads standard input by the same rules, and reports a stdin failure as a message', async () => {
+    const [ok] = await validateFiles(['-'], {}, { readStdin: () => Buffer.from('\ufeffrungs: 1\r\nname: Acme\r\n') });
+    expect(ok?.error).toBeUndefined();
+    const [utf16] = await validateFiles(['-'], {}, { readStdin: () => Buffer.from('\ufeffrungs: 1\n', 'utf16le') });
+    expect(utf16?.error).toMatch(/^Standard input is saved as UTF-16 text/);
+    const [failed] = await validateFiles(['-'], {}, {
+      readStdin: () => {
         throw new Error('EAGAIN');
-      }),
-    ).toEqual({ ok: false, message: 'Cannot read the framework from standard input.' });
+      },
+    });
+    expect(failed?.error).toBe('Cannot read standard input: pass the path of a file instead of -.');
   });
 });
 
 describe('validateFiles and its output', () => {
-  it('keeps going after an unreadable file and exits 2 overall', () => {
-    const reports = validateFiles([path.join(root, fixture('invalid/unknown-level.yaml')), path.join(dir, 'nope.yaml')]);
+  it('keeps going after an unreadable file and exits 2 overall', async () => {
+    const reports = await validateFiles([path.join(root, fixture('invalid/unknown-level.yaml')), path.join(dir, 'nope.yaml')]);
     expect(reports[0]?.diagnostics.map((d) => d.code)).toEqual(['level/unused', 'ref/unknown-level']);
     expect(reports[1]?.error).toContain('does not exist');
     expect(exitCodeFor(reports, false)).toBe(2);
     expect(formatText(reports).trim().split('\n').at(-1)).toBe('1 file checked: 1 error, 0 warnings, 1 info; 1 file could not be read.');
   });
 
-  it('answers every item of the bad-input list in under 2 seconds each, without throwing', () => {
+  it('answers every item of the bad-input list in under 2 seconds each, without throwing', async () => {
     const cases: Record<string, string> = {
       'alias-bomb.yaml': readFileSync(path.join(root, fixture('invalid/yaml-alias-limit.yaml')), 'utf8'),
       'empty.yaml': '',
@@ -145,7 +146,7 @@ describe('validateFiles and its output', () => {
       const file = path.join(dir, name);
       writeFileSync(file, text);
       const started = performance.now();
-      const [report] = validateFiles([file]);
+      const [report] = await validateFiles([file]);
       expect(performance.now() - started, name).toBeLessThan(2000);
       expect(report?.diagnostics.length, name).toBeGreaterThan(0);
       expect(report?.diagnostics[0]?.line, name).toBeGreaterThanOrEqual(1);
@@ -155,10 +156,10 @@ describe('validateFiles and its output', () => {
 });
 
 describe('terminal safety', () => {
-  it('shows control characters and bidi overrides from the file as visible escapes', () => {
+  it('shows control characters and bidi overrides from the file as visible escapes', async () => {
     const file = path.join(dir, 'sneaky.yaml');
     writeFileSync(file, 'rungs: 1\nname: Sneaky\n"\u001b[2Jbad\u202ekey": 1\n');
-    const [report] = validateFiles([file]);
+    const [report] = await validateFiles([file]);
     const text = formatText([report!]);
     expect(text.includes('\u001b') || text.includes('\u202e')).toBe(false);
     expect(text).toContain('\\u001b[2Jbad\\u202ekey');

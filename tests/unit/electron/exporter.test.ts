@@ -72,7 +72,7 @@ describe('exporter', () => {
     const target = path.join(dir, 'ladder.pdf');
     await writeFile(target, 'previous export');
     const outcome = await exportToFile(request('pdf'), target, { print: async () => Promise.reject(new Error('the GPU process crashed')) });
-    expect(outcome).toEqual({ ok: false, cancelled: false, message: 'The PDF export failed: the GPU process crashed' });
+    expect(outcome).toEqual({ ok: false, cancelled: false, message: 'The PDF document could not be printed: the GPU process crashed' });
     expect(await readFile(target, 'utf8')).toBe('previous export');
   });
 

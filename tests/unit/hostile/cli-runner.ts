@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { vi } from 'vitest';
+import type { CliContext } from '../../../cli/io.ts';
 import { buildProgram } from '../../../cli/program.ts';
 
 export interface CliRun {
@@ -31,7 +32,7 @@ function capture(chunks: string[]) {
  * uncaught error, an exit code set by a crash). An exception escaping the command is a crash and
  * rejects, failing the test that ran it.
  */
-export async function runCli(args: readonly string[]): Promise<CliRun> {
+export async function runCli(args: readonly string[], context: CliContext = {}): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const spies = [
@@ -45,7 +46,7 @@ export async function runCli(args: readonly string[]): Promise<CliRun> {
   process.exitCode = undefined;
   let code: number;
   try {
-    await buildProgram().exitOverride().parseAsync(['node', 'rungs', ...args]);
+    await buildProgram(context).exitOverride().parseAsync(['node', 'rungs', ...args]);
     code = Number(process.exitCode ?? 0);
   } catch (error) {
     if (!(error instanceof ExitCalled)) throw error;

@@ -156,6 +156,8 @@ export function htmlProblems(html: string, options: HtmlCheckOptions = { require
         const scheme = followedScheme(value);
         const link = (name === 'a' && attr.name === 'href') || (options.allowImages === true && name === 'img' && attr.name === 'src');
         if (link && value.startsWith('#')) continue;
+        // An SVG <use> of an element of the same document (the printed career map) loads nothing.
+        if (name === 'use' && attr.name === 'href' && /^#[A-Za-z][\w-]*$/.test(value)) continue;
         if (!link || (scheme !== undefined && !safeSchemes.has(scheme))) problems.push(`URL ${attr.name}="${value.slice(0, 80)}" on ${show}`);
       }
     }
@@ -188,7 +190,7 @@ export function csvProblems(csv: string): string[] {
   parsed.data.forEach((row, i) => {
     if (row.length !== csvHeader.length) problems.push(`row ${i + 1} has ${row.length} cells, not ${csvHeader.length}`);
     row.forEach((cell, j) => {
-      if (/^[=+\-@\t\r]/.test(cell)) problems.push(`row ${i + 1} cell ${j + 1} starts a formula: ${JSON.stringify(cell.slice(0, 40))}`);
+      if (/^[=+\-@\t\r\n]/.test(cell)) problems.push(`row ${i + 1} cell ${j + 1} starts a formula: ${JSON.stringify(cell.slice(0, 40))}`);
     });
   });
   return problems;

@@ -41,7 +41,7 @@ describe('rungs import', () => {
   it('exits 2 with a plain message for a missing file', () => {
     const { code, stderr } = rungs('import', path.join(dir, 'nope.csv'), '-o', path.join(dir, 'x.yaml'));
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Cannot find/);
+    expect(stderr).toMatch(/nope\.csv does not exist: check the path and try again\.\n$/);
   });
 });
 

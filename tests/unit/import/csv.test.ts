@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkFramework } from '../../../core/check.ts';
 import { importCsv, splitCell } from '../../../core/import/csv.ts';
+import { MAX_TEXT_LENGTH } from '../../../core/parse.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/csv');
 const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
@@ -232,6 +233,9 @@ describe('importCsv: other shapes', () => {
     expect(importCsv(',,,\n,,\n').diagnostics[0]!.code).toBe('import/empty');
     expect(importCsv('just one column\nanother\n').diagnostics[0]!.code).toBe('import/one-column');
     expect(importCsv('Competency,L1\n').diagnostics[0]!.code).toBe('import/no-rows');
+    // Hundreds of thousands of rows: counting columns must not spread them onto the call stack.
+    expect(importCsv('x\n'.repeat(200_000)).diagnostics[0]!.code).toBe('import/one-column');
+    expect(importCsv(`a,b\n${'x'.repeat(MAX_TEXT_LENGTH)}`).diagnostics[0]).toMatchObject({ code: 'file/too-large', message: expect.stringContaining('over the 8 million') });
     for (const junk of ['"unclosed,quote\nrow,2', '\u0000\u0001,\u0002', 'a,b\n'.repeat(2000), ';;;\n"";""']) {
       const result = importCsv(junk);
       if (result.text !== undefined) expect(errors(result.text)).toEqual([]);
@@ -319,5 +323,24 @@ describe('previewCsvImport', () => {
       { level: 'L6', roles: ['Principal Engineer', 'Principal Engineer (People Manager)'] },
     ]);
     expect(previewCsvImport('', 'x')).toMatchObject({ tracks: [], levels: [], twins: [] });
+  });
+});
+
+describe('importCsv: proficiency steps in cells', () => {
+  it('reads a cell naming a step of the scale as the role proficiency, keeping any text after it as bullets', () => {
+    const csv = [
+      'Competency,Engineer (L3),Senior Engineer (L4)',
+      'Craft,Working,"Practitioner: designs systems the team builds on"',
+      'Teamwork,Helps teammates,expert',
+    ].join('\n');
+    const result = importCsv(csv, { name: 'Stepped' });
+    const doc = parse(result.text ?? '') as { tracks: { roles: { id: string; proficiency?: Record<string, string>; expectations: Record<string, string[]> }[] }[] };
+    const [engineer, senior] = doc.tracks[0]!.roles;
+    expect(engineer!.proficiency).toEqual({ craft: 'working' });
+    expect(engineer!.expectations).toEqual({ teamwork: ['Helps teammates'] });
+    expect(senior!.proficiency).toEqual({ craft: 'practitioner', teamwork: 'expert' });
+    expect(senior!.expectations.craft).toEqual(['designs systems the team builds on']);
+    expect(result.notes.join('\n')).toMatch(/Read 3 cells naming a step of the proficiency scale/);
+    expect(checkFramework(result.text ?? '').diagnostics.filter((d) => d.code.startsWith('proficiency/'))).toEqual([]);
   });
 });

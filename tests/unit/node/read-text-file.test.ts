@@ -28,7 +28,7 @@ describe('readTextFile', () => {
     expect(await readTextFile(big, { kind: 'spreadsheet' })).toEqual({
       ok: false,
       reason: 'too-large',
-      message: `${big} is 40 MB, over the 8 MB limit (a competency matrix is rarely over 1 MB): is this the right file?`,
+      message: `${big} is 40 MB, over the 8 MB limit for a spreadsheet (a competency matrix is rarely over 1 MB): is this the right file?`,
     });
     expect(Date.now() - started).toBeLessThan(500);
     // Exactly the limit is read; it is all NUL bytes here, so the next refusal is "binary".

@@ -68,7 +68,7 @@ describe('the "What we assess" section', () => {
     const md = renderMarkdown(twoTracks);
     expect(md).toContain('## What we assess');
     expect(md).toContain('| **Craft** | Hard | Writes **good** code &lt;img src=x onerror=alert(1)> |');
-    expect(md).toContain('| **People** | Soft | [click\\](javascript:alert(1)) coaching *Assessed on the Management track only.* |');
+    expect(md).toContain('| **People** | Soft | \\[click\\](javascript:alert(1)) coaching *Assessed on the Management track only.* |');
     expect(md).not.toContain('Duplicate craft');
   });
 });
