@@ -3,3 +3,4 @@ export { importTrack, type ImportTrackOptions } from './track.ts';
 export { importCsv, splitCell, type CsvImportOptions } from './csv.ts';
 export type { ImportResult } from './common.ts';
 export { previewTrackImport, type TrackPreview, type TrackPreviewRow } from './track-preview.ts';
+export { previewCsvImport, type CsvImportPreview } from './csv-preview.ts';

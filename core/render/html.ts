@@ -85,6 +85,9 @@ function renderToc(ctx: Context): string {
   return items.length > 1 ? `<nav class="toc" aria-label="Contents"><ol>${items.join('')}</ol></nav>` : '';
 }
 
+/** At most this many tracks side by side in the parity matrix; more are split into parts, so role names never break mid-word. */
+const maxParityTracks = 4;
+
 /** Names the twins of a role that no line in its row can reach. */
 function twinNote(twins: Role[] | undefined): string {
   if (!twins || twins.length === 0) return '';
@@ -95,23 +98,32 @@ function renderParity(ctx: Context): string {
   const f = ctx.framework;
   const rows = parityRows(f);
   const hasBands = f.levels.some((l) => l.band);
-  const head = f.tracks.map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
-  const body = rows.map((row) => {
-    const links = parityRowLinks(f, row);
-    const cells = row.cells.map((roles, i) => {
-      const track = f.tracks[i];
-      const classes = ['roles', `kind-${track?.kind ?? 'other'}`, ...(links.joins[i] ?? [])];
-      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip') + twinNote(links.unlinked.get(r.id))).join('');
-      const twinText = row.twinned[i] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
-      return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
+  const groups = columnGroups(f.tracks.length, maxParityTracks);
+  const table = (start: number, end: number, part: number): string => {
+    const head = f.tracks.slice(start, end).map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
+    // The pay band belongs to the level, so one part shows it: the last.
+    const withBands = hasBands && part === groups.length - 1;
+    const body = rows.map((row) => {
+      // Lines join twins within this part; a twin in another part is named beside the role.
+      const links = parityRowLinks(f, { level: row.level, cells: row.cells.slice(start, end), twinned: row.twinned.slice(start, end) });
+      const cells = row.cells.slice(start, end).map((roles, j) => {
+        const track = f.tracks[start + j];
+        const classes = ['roles', `kind-${track?.kind ?? 'other'}`, ...(links.joins[j] ?? [])];
+        const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip') + twinNote(links.unlinked.get(r.id))).join('');
+        const twinText = row.twinned[start + j] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
+        return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
+      });
+      const band = withBands ? `<td class="band">${row.level.band ? e(formatBand(row.level.band)) : '–'}</td>` : '';
+      return `<tr>${levelCell(f, row.level.id, 'th', ' scope="row" class="level-cell"')}${cells.join('')}${band}</tr>`;
     });
-    const band = hasBands ? `<td class="band">${row.level.band ? e(formatBand(row.level.band)) : '–'}</td>` : '';
-    return `<tr>${levelCell(f, row.level.id, 'th', ' scope="row" class="level-cell"')}${cells.join('')}${band}</tr>`;
-  });
+    const caption = groups.length > 1 ? `<caption>Tracks ${start + 1}–${end} of ${f.tracks.length}</caption>` : '';
+    return `<table class="parity">${caption}<thead><tr><th scope="col" class="level-col">Level</th>${head}${withBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  };
+  const tables = (groups.length > 0 ? groups : [{ start: 0, end: 0 }]).map((g, i) => table(g.start, g.end, i));
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
     '<p class="section-intro">One row per level, most senior first. Roles joined by a line, or marked as twins, are equal in seniority and pay, on different tracks.</p>' +
-    `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
+    `${tables.join('')}${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }
 

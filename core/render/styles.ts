@@ -80,6 +80,8 @@ td.join-prev.join-next::before{right:50%}
 .text-heading{margin:14px 0 4px}
 .text-heading:first-child{margin-top:0}
 .parity{table-layout:fixed}
+.parity + .parity{margin-top:22px}
+.parity caption{caption-side:top;text-align:left;padding:0 0 6px;font-size:13px;font-weight:600;color:var(--muted)}
 .parity .level-col{width:120px}
 .parity .band-col{width:176px}
 .parity th,.parity td,.chip{overflow-wrap:anywhere}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DocumentController, DocumentState } from '../state/document-controller.ts';
+import { CsvImportPreview } from './CsvImportPreview.tsx';
 import { DraftNotice } from './DraftNotice.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 
@@ -30,6 +31,16 @@ export function DocumentNotices({ state, controller }: Props) {
         >
           <strong>{doc.name}</strong> {external.text === null ? 'was deleted or can no longer be read.' : 'was changed by another program.'}
         </NoticeBar>
+      )}
+      {state.pendingCsv && (
+        <CsvImportPreview
+          key={state.pendingCsv.fileName}
+          fileName={state.pendingCsv.fileName}
+          csv={state.pendingCsv.csv}
+          suggestedName={state.pendingCsv.name}
+          onImport={(name) => void controller.confirmCsvImport(name)}
+          onCancel={() => controller.cancelCsvImport()}
+        />
       )}
       {importNotes && (
         <NoticeBar

@@ -62,6 +62,8 @@ export interface DocumentState {
   notice: Notice | null;
   progress: ExportProgress | null;
   importNotes: { title: string; notes: readonly string[] } | null;
+  /** A picked CSV waiting in the Import CSV preview step (see CsvImportPreview.tsx) for a name and a go-ahead. */
+  pendingCsv: { fileName: string; csv: string; name: string } | null;
   paper: PaperSize;
   /** Tracks left out of exports (see export-options.ts for why not the tracks kept). */
   excludedTracks: ReadonlySet<string>;
@@ -178,6 +180,7 @@ export class DocumentController {
       notice: null,
       progress: null,
       importNotes: null,
+      pendingCsv: null,
       paper: loadPaper(deps.store),
       excludedTracks: new Set(),
     };
@@ -281,8 +284,25 @@ export class DocumentController {
       return null;
     });
     if (!picked || !this.session.sameDocument(ticket) || !this.confirmDiscard()) return;
+    // Nothing is written yet: the preview step shows what the import would create and asks for a name.
     const base = baseNameOf(picked.name.replace(/\.csv$/i, ''));
-    const imported = await this.core.importCsv(picked.text, base.replace(/[-_]+/g, ' '));
+    this.update({ pendingCsv: { fileName: picked.name, csv: picked.text, name: base.replace(/[-_]+/g, ' ') } });
+  }
+
+  /** Leaves the Import CSV preview without importing anything. */
+  cancelCsvImport(): void {
+    this.update({ pendingCsv: null });
+  }
+
+  /** Imports the CSV waiting in the preview step as a new, unsaved framework with the name chosen there. */
+  async confirmCsvImport(name: string): Promise<void> {
+    const pending = this.state.pendingCsv;
+    if (!pending) return;
+    const ticket = this.session.ticket();
+    const picked = { name: pending.fileName, text: pending.csv };
+    const base = baseNameOf(picked.name.replace(/\.csv$/i, ''));
+    this.update({ pendingCsv: null });
+    const imported = await this.core.importCsv(picked.text, name.trim() || pending.name);
     if (!this.session.sameDocument(ticket)) return;
     if (imported.text === undefined) {
       this.notify('error', `Could not import ${picked.name}.`, importFailure(imported.diagnostics, 'The file has no competency matrix Rungs can read.'));

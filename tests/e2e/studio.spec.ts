@@ -263,7 +263,15 @@ describe('browser studio', () => {
       await page.getByTestId('toolbar-more').click();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.getByTestId('menu-import-csv').click()]);
       await chooser.setFiles(join(process.cwd(), 'tests/fixtures/csv/clean.csv'));
+      // The preview step: what the import will create, and a name, before anything is written.
+      const step = page.getByTestId('csv-import-preview');
+      await waitFor(step, 'the Import CSV preview');
+      await eventually(async () => expect(await step.textContent()).toContain('Engineer I (L1)'));
+      await step.getByTestId('csv-import-name').fill('Acme Engineering');
+      await step.getByTestId('csv-import-apply').click();
       await eventually(async () => expect(await page.title()).toBe('• clean.yaml — Rungs'));
+      await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('Acme Engineering'));
+      expect(await page.getByTestId('csv-import-preview').count()).toBe(0);
       await waitFor(page.getByTestId('import-notes'), 'the notes on the imported CSV');
       await eventually(async () => expect(await page.getByTestId('outline-role').count()).toBeGreaterThan(0));
       await expect(page.getByTestId('status-errors').textContent()).resolves.toBe('0');

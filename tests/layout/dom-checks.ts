@@ -69,8 +69,11 @@ export async function horizontalOverflow(page: Page, scrollableIsOverflow: boole
     for (const cell of Array.from(document.querySelectorAll('td, th'))) {
       const text = (cell.textContent ?? '').trim();
       const box = cell.getBoundingClientRect();
-      if (text.length > 24 && box.width > 1 && box.width < minimumColumn) {
-        findings.push({ check: 'column-too-narrow', where: describe(cell), detail: `a ${Math.round(box.width)}px column (at least ${minimumColumn}px needed to read)` });
+      const style = getComputedStyle(cell);
+      // The room for text: the cell without its padding.
+      const room = box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (text.length > 24 && box.width > 1 && room < minimumColumn) {
+        findings.push({ check: 'column-too-narrow', where: describe(cell), detail: `${Math.round(room)}px of room for text (at least ${minimumColumn}px needed to read)` });
       }
     }
     // Every ancestor of a too-wide element is too wide as well; name only the innermost ones.

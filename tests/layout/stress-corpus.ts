@@ -121,8 +121,9 @@ function levelId(i: number): string {
 function bullet(options: StressOptions, level: number, dimension: number, index: number, track: number): string {
   const verb = verbs[(level + dimension + index) % verbs.length];
   const object = objects[(dimension * 3 + index + track) % objects.length];
-  // The level, dimension and index are in every bullet so no bullet repeats at the next level.
-  let text = `${verb} ${object} at ${scopes[Math.min(level, scopes.length - 1)]} scope (level ${level + 1}, point ${index + 1})`;
+  // The level, dimension and index are in every bullet so no bullet repeats at the next level or
+  // under another dimension.
+  let text = `${verb} ${object} at ${scopes[Math.min(level, scopes.length - 1)]} scope (level ${level + 1}, area ${dimension + 1}, point ${index + 1})`;
   if (options.longBullets) {
     text += ', and writes down what was learned so that the next person who meets the same problem on a different team can start from the answer instead of the question, which over a year saves far more time than it costs';
   }

@@ -72,14 +72,27 @@ export async function svgLabelFindings(page: Page): Promise<LayoutFinding[]> {
           if (overlapX > tolerance && overlapY > tolerance) {
             findings.push({ check: 'svg-labels-overlap', where: `${name}: "${p.visible}"`, detail: `overlaps "${q.visible}"` });
           }
-          if (p.visible === q.visible) {
-            const pt = fullTitle(p.text);
-            const qt = fullTitle(q.text);
-            // "Fellow" as a role and "L10 · Fellow" as its level's label name one thing; only
-            // two titles neither of which contains the other are two different things.
-            if (pt && qt && !pt.includes(qt) && !qt.includes(pt)) findings.push({ check: 'svg-label-ambiguous', where: `${name}: "${p.visible}"`, detail: `stands for both "${pt}" and "${qt}"` });
-          }
         }
+      }
+      // A label may be drawn as several lines (one text each); readers see the lines together, so
+      // ambiguity is judged per titled element, on all of its lines.
+      const labelled = new Map<Element, string[]>();
+      for (const label of labels) {
+        let holder: Element | null = label.text;
+        while (holder && holder !== svg && !Array.from(holder.children).some((c) => c.tagName.toLowerCase() === 'title')) holder = holder.parentElement;
+        if (!holder || holder === svg) continue;
+        labelled.set(holder, [...(labelled.get(holder) ?? []), label.visible]);
+      }
+      const byVisible = new Map<string, string>();
+      for (const [holder, lines] of labelled) {
+        const visible = lines.join(' ');
+        const title = fullTitle(holder.querySelector('text') ?? holder);
+        const other = byVisible.get(visible);
+        // "Fellow" as a role and "L10 · Fellow" as its level's label name one thing; only two
+        // titles neither of which contains the other are two different things.
+        if (other !== undefined && title && other && !other.includes(title) && !title.includes(other)) {
+          findings.push({ check: 'svg-label-ambiguous', where: `${name}: "${visible}"`, detail: `stands for both "${other}" and "${title}"` });
+        } else if (other === undefined) byVisible.set(visible, title);
       }
     });
     return findings;

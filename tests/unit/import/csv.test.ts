@@ -308,6 +308,24 @@ describe('importCsv: individual-contributor and manager variants', () => {
   });
 });
 
+describe('previewCsvImport', () => {
+  it('describes the tracks, levels and twins an import would create, writing nothing', async () => {
+    const { previewCsvImport } = await import('../../../core/import/index.ts');
+    const preview = previewCsvImport(read('ic-manager-variants.csv'), 'Acme Engineering');
+    expect(preview.result.text).toContain('name: Acme Engineering');
+    expect(preview.tracks.map((t) => [t.name, t.kind, t.roles.length])).toEqual([
+      ['Engineering', 'ic', 6],
+      ['Engineering management', 'management', 2],
+    ]);
+    expect(preview.levels).toHaveLength(6);
+    expect(preview.twins).toEqual([
+      { level: 'L4', roles: ['Senior Engineer 2', 'Senior Engineer 2 (People Manager)'] },
+      { level: 'L6', roles: ['Principal Engineer', 'Principal Engineer (People Manager)'] },
+    ]);
+    expect(previewCsvImport('', 'x')).toMatchObject({ tracks: [], levels: [], twins: [] });
+  });
+});
+
 describe('importCsv: proficiency steps in cells', () => {
   it('reads a cell naming a step of the scale as the role proficiency, keeping any text after it as bullets', () => {
     const csv = [

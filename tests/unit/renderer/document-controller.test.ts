@@ -351,9 +351,26 @@ describe('document controller: exports, checks and imports', () => {
   it('imports a CSV as a new, unsaved framework with its notes', async () => {
     const { state, controller, host } = await started();
     host.answers.pickCsv = () => Promise.resolve({ name: 'matrix.csv', text: 'Competency,Engineer (L1),Senior (L2)\nCraft,Ships,Leads\n' });
+    const before = state().doc;
     await controller.importCsv();
+    // The preview step comes first: nothing is loaded until the user names it and goes ahead.
+    expect(state().doc).toBe(before);
+    expect(state().pendingCsv).toMatchObject({ fileName: 'matrix.csv', name: 'matrix' });
+    await controller.confirmCsvImport('Acme Engineering');
+    expect(state().pendingCsv).toBeNull();
     expect(state().doc).toMatchObject({ documentId: null, name: 'matrix.yaml', savedText: '' });
+    expect(state().text).toContain('name: Acme Engineering');
     expect(state()).toMatchObject({ dirty: true, importNotes: { title: 'Imported matrix.csv' } });
+  });
+
+  it('imports nothing when the CSV preview is cancelled', async () => {
+    const { state, controller, host } = await started();
+    host.answers.pickCsv = () => Promise.resolve({ name: 'matrix.csv', text: 'Competency,Engineer (L1)\nCraft,Ships\n' });
+    const before = state().doc;
+    await controller.importCsv();
+    controller.cancelCsvImport();
+    expect(state()).toMatchObject({ pendingCsv: null, importNotes: null });
+    expect(state().doc).toBe(before);
   });
 
   it('adds a track as an undoable edit of the same document, with a level map', async () => {
