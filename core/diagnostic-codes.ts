@@ -1,7 +1,7 @@
 import type { Severity } from './diagnostics.ts';
 
 /** Where a code comes from; `rule` codes are the semantic checks users can configure. */
-export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'check';
+export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'export' | 'check';
 
 /** What the registry knows about one diagnostic code. */
 export interface CodeInfo {
@@ -71,6 +71,7 @@ const registry = {
   'import/one-column': { group: 'import', severity: 'error', summary: 'the spreadsheet has a competency column and level columns' },
   'import/no-level-columns': { group: 'import', severity: 'error', summary: 'some columns are left for levels' },
   'import/no-rows': { group: 'import', severity: 'error', summary: 'the spreadsheet has competency rows below its titles' },
+  'import/same-title': { group: 'import', severity: 'warning', summary: 'no two imported columns become roles of the same title on one track' },
   'import/unknown-template': { group: 'import', severity: 'error', summary: 'the template to import from exists' },
   'import/unknown-track': { group: 'import', severity: 'error', summary: 'the template has the track to import' },
   'import/not-a-framework': { group: 'import', severity: 'error', summary: 'the file to import into holds a framework' },
@@ -82,6 +83,8 @@ const registry = {
   'import/level-collision': { group: 'import', severity: 'error', summary: '`--map` gives each imported role its own level' },
 
   'version/not-bumped': { group: 'check', severity: 'warning', summary: '`rungs diff --since`: the content changed but `version` did not' },
+  'export/unprintable-character': { group: 'export', severity: 'warning', summary: 'every character of the rubric has a font that can print it' },
+
   'check/too-many-problems': { group: 'check', severity: 'info', summary: 'a note saying how many more problems were left out of a long list' },
   'internal/rule-failed': { group: 'check', severity: 'warning', summary: 'one check could not finish because of a bug in Rungs (please report it)' },
   'internal/check-failed': { group: 'check', severity: 'error', summary: 'the file could not be checked because of a bug in Rungs (please report it)' },

@@ -24,7 +24,10 @@ export function studioCacheDir(repoRoot = root) {
   return path.join(repoRoot, 'node_modules', '.cache', 'rungs-studio', key);
 }
 
-/** A cheap summary of the sources: how many files, and the newest modification time among them. */
+/**
+ * A cheap summary of the sources: how many files, and the newest modification time among them,
+ * plus the kind of build (so a cache made another way is never mistaken for this one).
+ */
 export function sourcesFingerprint(repoRoot = root, sources = studioSources) {
   let files = 0;
   let newest = 0;
@@ -43,7 +46,7 @@ export function sourcesFingerprint(repoRoot = root, sources = studioSources) {
     }
   };
   for (const source of sources) visit(path.join(repoRoot, source));
-  return `${files}:${Math.round(newest)}`;
+  return `production:${files}:${Math.round(newest)}`;
 }
 
 /** True when `dir` holds a complete build made from sources with this fingerprint. */
@@ -62,10 +65,13 @@ export function isFreshBuild(dir, fingerprint) {
  * swap in a complete build of the same sources.
  */
 async function buildInto(current, fingerprint) {
+  // Always the production build: a NODE_ENV left over in the shell (or a test runner's `test`)
+  // would otherwise make Vite bundle React's development build, which is not what users run.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
   const staging = `${current}.staging-${process.pid}-${Date.now()}`;
   try {
-    await build({ configFile: path.join(root, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
+    await build({ configFile: path.join(root, 'vite.web.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: staging, emptyOutDir: true } });
     writeFileSync(path.join(staging, stampFile), `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString() })}\n`);
     const retired = `${current}.retired-${process.pid}-${Date.now()}`;
     if (existsSync(current)) renameSync(current, retired);

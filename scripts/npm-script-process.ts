@@ -15,12 +15,15 @@ export interface StartedStudio {
   stop(): Promise<void>;
 }
 
-/** The environment of a headless machine: no X or Wayland display, no Electron override. */
+/** The environment of a headless machine: no X or Wayland display, no Electron override, no test runner. */
 function headlessEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
   delete env.ELECTRON_OVERRIDE_DIST_PATH;
+  // A test runner's NODE_ENV=test is not what a newcomer's shell has.
+  delete env.NODE_ENV;
+  delete env.VITEST;
   return env;
 }
 

@@ -4,14 +4,18 @@ import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
 import { exportFormat, exportFormatForFile, exportFormatIds, exportFormatNamed, exportFramework, type ExportFormatId, type Printer } from '../../core/render/index.ts';
 import type { ChangesSince } from '../../core/render/options.ts';
-import { findChromium, installHint } from '../chromium.ts';
+import { markdownPictures } from '../../core/render/markdown-pictures.ts';
+import { selectTracks } from '../../core/render/select.ts';
+import { findChromium, installHint, launchChromium } from '../chromium.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';
 import { printPdf } from '../pdf.ts';
 import { gitShow } from '../git-show.ts';
+import { findUnprintable, type UnprintableCharacter } from '../unprintable.ts';
 
 interface ExportOptions {
   changesSince?: string;
+  pictures?: string;
   format?: string;
   output?: string;
   tracks?: string;
@@ -30,17 +34,27 @@ function chooseFormat(options: ExportOptions): ExportFormatId {
   throw new CommandFailure(`Choose a format with --format (${exportFormatIds.join(', ')}).`, 2);
 }
 
-/** Chromium through playwright-core, said to be slow only when it is (a cold start can take seconds). */
-const chromiumPrinter: Printer = {
-  async print(input) {
-    const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
-    try {
-      return await printPdf(input);
-    } finally {
-      clearTimeout(progress);
-    }
-  },
-};
+/**
+ * Chromium through playwright-core, said to be slow only when it is (a cold start can take
+ * seconds). The same browser then looks for characters no installed font can draw, which would
+ * print as empty boxes; they are collected in `unprintable` for the caller to report.
+ */
+function chromiumPrinter(sourceText: string, unprintable: UnprintableCharacter[]): Printer {
+  return {
+    async print(input) {
+      const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
+      const browser = await launchChromium();
+      try {
+        const pdf = await printPdf(input, browser);
+        unprintable.push(...(await findUnprintable(browser, input.html, sourceText)));
+        return pdf;
+      } finally {
+        clearTimeout(progress);
+        await browser.close();
+      }
+    },
+  };
+}
 
 async function runExport(file: string, options: ExportOptions, context: CliContext): Promise<void> {
   const format = chooseFormat(options);
@@ -50,7 +64,9 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
   if (options.output !== undefined && file !== '-' && sameFile(file, options.output)) {
     throw new CommandFailure(`-o ${options.output} is the framework file itself; exporting there would replace your YAML. Choose another file name.`, 2);
   }
-  const check = checkFramework(await readInput(file, 'framework', context));
+  const sourceText = await readInput(file, 'framework', context);
+  const check = checkFramework(sourceText);
+  const unprintable: UnprintableCharacter[] = [];
   let changesSince: ChangesSince | undefined;
   if (options.changesSince !== undefined) {
     if (!exportFormat(format).options.includes('changesSince')) throw new CommandFailure('--changes-since adds a section to the rubric: use it with html or pdf.', 2);
@@ -71,12 +87,23 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
     }
   }
 
-  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), ...(changesSince ? { changesSince } : {}), force: options.force === true };
+  let pictures: { mode: 'inline' } | { mode: 'files'; prefix: string } | undefined;
+  if (options.pictures !== undefined) {
+    const mode = options.pictures.toLowerCase();
+    if (!exportFormat(format).options.includes('pictures')) throw new CommandFailure('--pictures is for the Markdown export (html and pdf always have their pictures).', 2);
+    if (mode === 'inline') pictures = { mode: 'inline' };
+    else if (mode === 'files') {
+      if (target === undefined) throw new CommandFailure('--pictures files writes SVG files beside the Markdown: name it with -o (e.g. -o ladder.md).', 2);
+      pictures = { mode: 'files', prefix: `${path.basename(target, path.extname(target))}-` };
+    } else throw new CommandFailure(`Unknown --pictures "${options.pictures}". Choose inline (SVG inside the page, for wikis that show HTML) or files (SVG files beside it).`, 2);
+  }
+
+  const settings = { format, paper: paper as 'a4' | 'letter', ...(tracks ? { tracks } : {}), ...(changesSince ? { changesSince } : {}), ...(pictures ? { pictures } : {}), force: options.force === true };
   // The export service refuses errors and unknown tracks before it starts a browser.
   const result = await exportFramework(check, settings, {
     print: async (input) => {
       if (!findChromium()) throw new Error(installHint);
-      return chromiumPrinter.print(input);
+      return chromiumPrinter(sourceText, unprintable).print(input);
     },
   });
   if (!result.ok) {
@@ -104,6 +131,19 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
     return;
   }
   await writeOutput(target, result.data, { force: options.force === true, context });
+  if (pictures?.mode === 'files') {
+    // The pictures go beside the page, through the same safe writer, named as the page links them.
+    for (const picture of markdownPictures(selectTracks(check.framework, tracks))) {
+      const file = path.join(path.dirname(target), `${pictures.prefix}${picture.file}`);
+      await writeOutput(file, picture.svg, { force: options.force === true, context });
+    }
+  }
+  // A character no font can draw prints as an empty box: say which and where instead of silently.
+  for (const u of unprintable) {
+    process.stderr.write(
+      `${formatDiagnostic(file, { line: u.line, column: u.column, severity: 'warning', code: 'export/unprintable-character', message: `The PDF cannot show "${u.character}" (${u.codePoint}) in "${u.context}": no installed font has it, so it prints as an empty box. Install a font with it (e.g. Noto) or leave it out.` })}\n`,
+    );
+  }
   say(`Wrote ${target}`);
 }
 
@@ -152,6 +192,7 @@ export function exportCommand(context: CliContext = {}): Command {
     )
     .option('-t, --tracks <ids>', 'only these tracks, as comma-separated track ids (e.g. ic,management)')
     .addOption(new Option('--paper <size>', 'paper size for PDF and print: a4 or letter').default('a4'))
+    .option('--pictures <inline|files>', 'md: add the skills map and radars, as SVG inside the page (inline, for wikis that render HTML) or as SVG files beside it (files, needs -o)')
     .option('--changes-since <rev|file>', 'html and pdf: add "What changed in this version" (against a git revision of the file, or another file) and mark changed bullets')
     .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf, and -o replace a read-only file')
     .addHelpText(

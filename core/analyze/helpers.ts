@@ -86,32 +86,42 @@ export function bulletsOf(role: Role, parsed: ParsedDocument): BulletAt[] {
 }
 
 /**
- * Calls `found` for every string in the document, keys included (`isKey`), with its JSON Pointer,
- * until it returns false. Aliases make the data a graph, so each object is visited once.
+ * Calls `found` for every string in the document, keys included (`isKey`), until it returns
+ * false. `segments` is the live path to the string (read it, don't keep it) and `path()` builds
+ * its JSON Pointer, only for the few strings a rule reports: building one for every node of a
+ * large file would cost more than the checks. Aliases make the data a graph, so each object is
+ * visited once.
  */
-export function eachString(data: unknown, found: (text: string, path: string, isKey: boolean) => boolean | void): void {
+export function eachString(data: unknown, found: (text: string, isKey: boolean, segments: readonly string[], path: () => string) => boolean | void): void {
   const seen = new WeakSet<object>();
+  const segments: string[] = [];
+  const path = () => segments.map((s) => `/${escapePointerSegment(s)}`).join('');
   let going = true;
-  const visit = (value: unknown, path: string): void => {
+  const visit = (value: unknown): void => {
     if (!going) return;
     if (typeof value === 'string') {
-      if (found(value, path, false) === false) going = false;
+      if (found(value, false, segments, path) === false) going = false;
       return;
     }
     if (typeof value !== 'object' || value === null || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${path}/${i}`));
+      for (let i = 0; i < value.length && going; i += 1) {
+        segments.push(String(i));
+        visit(value[i]);
+        segments.pop();
+      }
       return;
     }
     for (const [key, child] of Object.entries(value)) {
       if (!going) return;
-      const childPath = `${path}/${escapePointerSegment(key)}`;
-      if (found(key, childPath, true) === false) going = false;
-      visit(child, childPath);
+      segments.push(key);
+      if (found(key, true, segments, path) === false) going = false;
+      visit(child);
+      segments.pop();
     }
   };
-  visit(data, '');
+  visit(data);
 }
 
 /**

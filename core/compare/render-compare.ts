@@ -137,12 +137,14 @@ function wordsHtml(words: readonly WordChange[], side: 'from' | 'to'): string {
  */
 export function renderComparisonHtml(c: RoleComparison): string {
   const e = escapeHtml;
+  // Each cell names the role and bullet it shows, so the studio can jump to the line it comes from.
+  const cell = (roleId: string, text: string, html: string) => `<td data-role-id="${e(roleId)}" data-bullet="${e(text)}">${html}</td>`;
   const sections = c.dimensions.map((d) => {
     const rows = [
-      ...d.added.map((b) => `<tr class="added"><td class="status">New</td><td></td><td>${e(b)}</td></tr>`),
-      ...d.changed.map((b) => `<tr class="changed"><td class="status">Grows</td><td>${wordsHtml(b.words, 'from')}</td><td>${wordsHtml(b.words, 'to')}</td></tr>`),
-      ...d.kept.map((b) => `<tr class="kept"><td class="status">Same</td><td>${e(b)}</td><td>${e(b)}</td></tr>`),
-      ...d.dropped.map((b) => `<tr class="dropped"><td class="status">Not listed</td><td>${e(b)}</td><td></td></tr>`),
+      ...d.added.map((b) => `<tr class="added"><td class="status">New</td><td></td>${cell(c.to.id, b, e(b))}</tr>`),
+      ...d.changed.map((b) => `<tr class="changed"><td class="status">Grows</td>${cell(c.from.id, b.from, wordsHtml(b.words, 'from'))}${cell(c.to.id, b.to, wordsHtml(b.words, 'to'))}</tr>`),
+      ...d.kept.map((b) => `<tr class="kept"><td class="status">Same</td>${cell(c.from.id, b, e(b))}${cell(c.to.id, b, e(b))}</tr>`),
+      ...d.dropped.map((b) => `<tr class="dropped"><td class="status">Not listed</td>${cell(c.from.id, b, e(b))}<td></td></tr>`),
     ];
     const body = rows.length > 0 ? rows.join('\n') : '<tr><td></td><td colspan="2" class="empty">No expectations in either role.</td></tr>';
     return `<section data-dimension="${e(d.id)}"><h2>${e(d.name)}</h2>\n<table><thead><tr><th class="status"></th><th>${e(c.from.title)}</th><th>${e(c.to.title)}</th></tr></thead>\n<tbody>\n${body}\n</tbody></table></section>`;

@@ -214,6 +214,7 @@ export function diffFrameworks(oldFw: Framework, newFw: Framework): FrameworkDif
       if (before[field] !== after[field]) push({ kind: `${field}-changed`, ...where, ...optionalSide('before', before[field]), ...optionalSide('after', after[field]) });
     }
     changes.push(...expectationChanges(before, after));
+    changes.push(...proficiencyChanges(oldFw, newFw, before, after));
   }
 
   const twins = twinChanges(oldFw, newFw, paired, followRename);
@@ -287,6 +288,19 @@ function twinChanges(
 
 function optionalSide(key: 'before' | 'after', value: string | undefined): { before?: string } | { after?: string } {
   return value === undefined ? {} : { [key]: value };
+}
+
+/** Steps of one role that changed between versions, by dimension, named as readers know them. */
+function proficiencyChanges(oldFw: Framework, newFw: Framework, before: Role, after: Role): FrameworkChange[] {
+  const stepName = (fw: Framework, id: string | undefined) => (id === undefined ? undefined : (fw.proficiency.find((s) => s.id === id)?.name ?? id));
+  const changes: FrameworkChange[] = [];
+  for (const dimension of new Set([...Object.keys(after.proficiency), ...Object.keys(before.proficiency)])) {
+    const was = stepName(oldFw, before.proficiency[dimension]);
+    const now = stepName(newFw, after.proficiency[dimension]);
+    if (was === now) continue;
+    changes.push({ kind: 'proficiency-changed', track: after.trackId, role: after.id, dimension, ...optionalSide('before', was), ...optionalSide('after', now) });
+  }
+  return changes;
 }
 
 /**

@@ -275,7 +275,9 @@ export function renderDiffBody(diff: FrameworkDiff, oldFw: Framework, newFw: Fra
             : change.kind === 'expectation-removed'
               ? `<del>${e(change.before ?? '')}</del>`
               : sides(change, e);
-      return `<li data-kind="${e(change.kind)}"><span class="kind">${e(changeLabel(change))}</span>${about ? ` (${e(about)})` : ''}: ${detail}</li>`;
+      // A change to a role that still exists names it and its text, so the studio can jump there.
+      const target = change.role !== undefined && newFw.index.roles.has(change.role) ? ` data-role-id="${e(change.role)}" data-bullet="${e(change.after ?? '')}"` : '';
+      return `<li data-kind="${e(change.kind)}"${target}><span class="kind">${e(changeLabel(change))}</span>${about ? ` (${e(about)})` : ''}: ${detail}</li>`;
     });
     parts.push(`<ul>\n${items.join('\n')}\n</ul>`);
   }

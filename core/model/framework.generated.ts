@@ -70,9 +70,125 @@ export interface RungsCareerFramework {
      */
     rules?: {
       /**
+       * Each dimension, level and track id once; role ids unique across all tracks. Default: `error`. See docs/rules.md#id-duplicate.
+       */
+      'id/duplicate'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Every role's level is defined (suggests the nearest ids). Default: `error`. See docs/rules.md#ref-unknown-level.
+       */
+      'ref/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Expectation keys and track `dimensions` name defined dimensions. Default: `error`. See docs/rules.md#ref-unknown-dimension.
+       */
+      'ref/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * `equivalent` and moves' `from`/`to` name existing roles. Default: `error`. See docs/rules.md#ref-unknown-role.
+       */
+      'ref/unknown-role'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A track's roles climb the level order. Default: `error`. See docs/rules.md#order-level-regression.
+       */
+      'order/level-regression'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A level staffed on a management track also has an IC role. Default: `warning`. See docs/rules.md#parity-missing-ic-twin.
+       */
+      'parity/missing-ic-twin'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * The IC track reaches as high as management, so managing is not the only way up. Default: `warning`. See docs/rules.md#parity-ic-ceiling.
+       */
+      'parity/ic-ceiling'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Explicit equivalents sit on the same level. Default: `error`. See docs/rules.md#parity-equivalent-level-mismatch.
+       */
+      'parity/equivalent-level-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * An equivalent is on another track. Default: `warning`. See docs/rules.md#parity-equivalent-same-track.
+       */
+      'parity/equivalent-same-track'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Twins on one level have expectations of comparable size. Default: `warning`. See docs/rules.md#parity-uneven-twins.
+       */
+      'parity/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Each role sets expectations for every dimension of its track (`[]` means "does not apply"). Default: `warning`. See docs/rules.md#coverage-missing-dimension.
+       */
+      'coverage/missing-dimension'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No bullet copied unchanged from the level below (one finding per role). Default: `warning`. See docs/rules.md#growth-copied-expectation.
+       */
+      'growth/copied-expectation'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No bullet repeated under two dimensions of one role. Default: `warning`. See docs/rules.md#growth-duplicate-across-dimensions.
+       */
+      'growth/duplicate-across-dimensions'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Expectations say what people do, not what they "understand" (configurable list). Default: `info`. See docs/rules.md#wording-vague.
+       */
+      'wording/vague'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No gendered, ableist or exclusionary wording (retext-equality). Default: `warning`. See docs/rules.md#wording-inclusive.
+       */
+      'wording/inclusive'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No years of experience demanded inside expectations (use `years`). Default: `warning`. See docs/rules.md#wording-years-requirement.
+       */
+      'wording/years-requirement'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A role's proficiency names a step of the scale (suggests the nearest). Default: `error`. See docs/rules.md#proficiency-unknown-step.
+       */
+      'proficiency/unknown-step'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A role's proficiency keys are defined dimensions. Default: `error`. See docs/rules.md#proficiency-unknown-dimension.
+       */
+      'proficiency/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A role never needs a lower step of a dimension than the role below it on its track. Default: `warning`. See docs/rules.md#proficiency-regression.
+       */
+      'proficiency/regression'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Either every role of a track has proficiency or none does. Default: `info`. See docs/rules.md#proficiency-partial.
+       */
+      'proficiency/partial'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Twins need about as much in total: mean steps at most one apart. Default: `warning`. See docs/rules.md#proficiency-uneven-twins.
+       */
+      'proficiency/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Every level has a role. Default: `info`. See docs/rules.md#level-unused.
+       */
+      'level/unused'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A pay band's minimum is not above its maximum. Default: `error`. See docs/rules.md#band-min-above-max.
+       */
+      'band/min-above-max'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Pay bands do not go down as levels go up. Default: `warning`. See docs/rules.md#band-out-of-order.
+       */
+      'band/out-of-order'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Mapping keys are your level ids. Default: `error`. See docs/rules.md#mapping-unknown-level.
+       */
+      'mapping/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A promotion goes up, a lateral move stays, a step-down goes down, a switch changes track. Default: `warning`. See docs/rules.md#move-kind-mismatch.
+       */
+      'move/kind-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A track that starts above the lowest level has a move or a twin leading into it. Default: `warning`. See docs/rules.md#move-unreachable-track.
+       */
+      'move/unreachable-track'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No invisible characters that reorder how text is displayed. Default: `warning`. See docs/rules.md#text-bidi-control.
+       */
+      'text/bidi-control'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No zero-width or other invisible characters pasted from documents. Default: `warning`. See docs/rules.md#text-invisible.
+       */
+      'text/invisible'?: 'off' | 'info' | 'warning' | 'error';
+      /**
        * `off`, `info`, `warning` or `error`.
        */
-      [k: string]: 'off' | 'info' | 'warning' | 'error';
+      [k: string]: 'off' | 'info' | 'warning' | 'error' | undefined;
     };
     /**
      * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
@@ -119,9 +235,125 @@ export interface RungsCareerFramework {
          */
         rules?: {
           /**
+           * Each dimension, level and track id once; role ids unique across all tracks. Default: `error`. See docs/rules.md#id-duplicate.
+           */
+          'id/duplicate'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Every role's level is defined (suggests the nearest ids). Default: `error`. See docs/rules.md#ref-unknown-level.
+           */
+          'ref/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Expectation keys and track `dimensions` name defined dimensions. Default: `error`. See docs/rules.md#ref-unknown-dimension.
+           */
+          'ref/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * `equivalent` and moves' `from`/`to` name existing roles. Default: `error`. See docs/rules.md#ref-unknown-role.
+           */
+          'ref/unknown-role'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A track's roles climb the level order. Default: `error`. See docs/rules.md#order-level-regression.
+           */
+          'order/level-regression'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A level staffed on a management track also has an IC role. Default: `warning`. See docs/rules.md#parity-missing-ic-twin.
+           */
+          'parity/missing-ic-twin'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * The IC track reaches as high as management, so managing is not the only way up. Default: `warning`. See docs/rules.md#parity-ic-ceiling.
+           */
+          'parity/ic-ceiling'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Explicit equivalents sit on the same level. Default: `error`. See docs/rules.md#parity-equivalent-level-mismatch.
+           */
+          'parity/equivalent-level-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * An equivalent is on another track. Default: `warning`. See docs/rules.md#parity-equivalent-same-track.
+           */
+          'parity/equivalent-same-track'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Twins on one level have expectations of comparable size. Default: `warning`. See docs/rules.md#parity-uneven-twins.
+           */
+          'parity/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Each role sets expectations for every dimension of its track (`[]` means "does not apply"). Default: `warning`. See docs/rules.md#coverage-missing-dimension.
+           */
+          'coverage/missing-dimension'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No bullet copied unchanged from the level below (one finding per role). Default: `warning`. See docs/rules.md#growth-copied-expectation.
+           */
+          'growth/copied-expectation'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No bullet repeated under two dimensions of one role. Default: `warning`. See docs/rules.md#growth-duplicate-across-dimensions.
+           */
+          'growth/duplicate-across-dimensions'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Expectations say what people do, not what they "understand" (configurable list). Default: `info`. See docs/rules.md#wording-vague.
+           */
+          'wording/vague'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No gendered, ableist or exclusionary wording (retext-equality). Default: `warning`. See docs/rules.md#wording-inclusive.
+           */
+          'wording/inclusive'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No years of experience demanded inside expectations (use `years`). Default: `warning`. See docs/rules.md#wording-years-requirement.
+           */
+          'wording/years-requirement'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A role's proficiency names a step of the scale (suggests the nearest). Default: `error`. See docs/rules.md#proficiency-unknown-step.
+           */
+          'proficiency/unknown-step'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A role's proficiency keys are defined dimensions. Default: `error`. See docs/rules.md#proficiency-unknown-dimension.
+           */
+          'proficiency/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A role never needs a lower step of a dimension than the role below it on its track. Default: `warning`. See docs/rules.md#proficiency-regression.
+           */
+          'proficiency/regression'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Either every role of a track has proficiency or none does. Default: `info`. See docs/rules.md#proficiency-partial.
+           */
+          'proficiency/partial'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Twins need about as much in total: mean steps at most one apart. Default: `warning`. See docs/rules.md#proficiency-uneven-twins.
+           */
+          'proficiency/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Every level has a role. Default: `info`. See docs/rules.md#level-unused.
+           */
+          'level/unused'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A pay band's minimum is not above its maximum. Default: `error`. See docs/rules.md#band-min-above-max.
+           */
+          'band/min-above-max'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Pay bands do not go down as levels go up. Default: `warning`. See docs/rules.md#band-out-of-order.
+           */
+          'band/out-of-order'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Mapping keys are your level ids. Default: `error`. See docs/rules.md#mapping-unknown-level.
+           */
+          'mapping/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A promotion goes up, a lateral move stays, a step-down goes down, a switch changes track. Default: `warning`. See docs/rules.md#move-kind-mismatch.
+           */
+          'move/kind-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A track that starts above the lowest level has a move or a twin leading into it. Default: `warning`. See docs/rules.md#move-unreachable-track.
+           */
+          'move/unreachable-track'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No invisible characters that reorder how text is displayed. Default: `warning`. See docs/rules.md#text-bidi-control.
+           */
+          'text/bidi-control'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No zero-width or other invisible characters pasted from documents. Default: `warning`. See docs/rules.md#text-invisible.
+           */
+          'text/invisible'?: 'off' | 'info' | 'warning' | 'error';
+          /**
            * `off`, `info`, `warning` or `error`.
            */
-          [k: string]: 'off' | 'info' | 'warning' | 'error';
+          [k: string]: 'off' | 'info' | 'warning' | 'error' | undefined;
         };
         /**
          * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.

@@ -80,8 +80,11 @@ export function twinsOf(framework: Framework, roleId: string): Role[] {
   const index = roleIndex(framework);
   const byPosition = (a: Role, b: Role) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0);
   const namingIt = index.byEquivalent.get(role.id) ?? [];
-  const candidates = new Set([...namingIt, ...(role.equivalent !== undefined ? (index.byId.get(role.equivalent) ?? []) : [])]);
-  const explicit = [...candidates].filter((other) => other.id !== role.id && other.trackId !== role.trackId).sort(byPosition);
+  const named = role.equivalent !== undefined ? (index.byId.get(role.equivalent) ?? []) : [];
+  const isTwin = (other: Role) => other.id !== role.id && other.trackId !== role.trackId;
+  // Both lists are in file order already; only when both hold roles must they be merged.
+  const explicit =
+    named.length === 0 ? namingIt.filter(isTwin) : namingIt.length === 0 ? named.filter(isTwin) : [...new Set([...namingIt, ...named])].filter(isTwin).sort(byPosition);
   if (explicit.length > 0 || role.equivalent !== undefined) return explicit;
   // Same level, another track, and naming no equivalent, or naming this very role (which only a
   // role sharing its id can do here, since anyone else naming it would be an explicit twin).

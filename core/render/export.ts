@@ -10,7 +10,7 @@ import { printInput, type PrintInput } from './print.ts';
 import { unknownTrackIds } from './select.ts';
 
 /** The options an export may take; each format lists the ones it honours. */
-export type ExportOptionName = 'tracks' | 'paper' | 'changesSince';
+export type ExportOptionName = 'tracks' | 'paper' | 'changesSince' | 'pictures';
 
 interface FormatCommon<Id extends string> {
   id: Id;
@@ -53,7 +53,7 @@ export interface Printer {
 export const exportFormats = [
   { id: 'html', label: 'Web page', extensions: ['html', 'htm'], aliases: [], mimeType: 'text/html', content: 'text', options: ['tracks', 'paper', 'changesSince'], render: renderHtml },
   { id: 'pdf', label: 'PDF document', extensions: ['pdf'], aliases: [], mimeType: 'application/pdf', content: 'binary', options: ['tracks', 'paper', 'changesSince'], printed: true },
-  { id: 'md', label: 'Markdown', extensions: ['md', 'markdown'], aliases: ['markdown'], mimeType: 'text/markdown', content: 'text', options: ['tracks'], render: renderMarkdown },
+  { id: 'md', label: 'Markdown', extensions: ['md', 'markdown'], aliases: ['markdown'], mimeType: 'text/markdown', content: 'text', options: ['tracks', 'pictures'], render: renderMarkdown },
   { id: 'csv', label: 'CSV spreadsheet', extensions: ['csv'], aliases: [], mimeType: 'text/csv', content: 'text', options: ['tracks'], render: renderCsv },
   { id: 'json', label: 'JSON data', extensions: ['json'], aliases: [], mimeType: 'application/json', content: 'text', options: ['tracks'], render: renderJson },
 ] as const satisfies readonly (TextFormat<string> | PrintedFormat<string>)[];
@@ -134,6 +134,8 @@ export interface ExportSettings {
   paper?: 'a4' | 'letter';
   /** An earlier version to report changes against, for the formats that list `changesSince`. */
   changesSince?: ChangesSince;
+  /** Markdown: the skills map and radars, inline or as SVG files beside the page (see RenderOptions). */
+  pictures?: RenderOptions['pictures'];
   /** Export despite errors in the framework (never despite unknown track ids). */
   force?: boolean;
 }
@@ -165,6 +167,7 @@ export async function exportFramework(check: Pick<CheckResult, 'framework' | 'di
   if (tracks) options.tracks = tracks;
   if (settings.paper && format.options.includes('paper')) options.paper = settings.paper;
   if (settings.changesSince && format.options.includes('changesSince')) options.changesSince = settings.changesSince;
+  if (settings.pictures && format.options.includes('pictures')) options.pictures = settings.pictures;
   if (format.content === 'text') return { ok: true, format, data: format.render(check.framework, options), forced: blockers };
   if (!printer) return { ok: false, reason: 'print-failed', message: `${format.label} needs a printer, and none was given.` };
   try {

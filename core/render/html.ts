@@ -5,6 +5,7 @@ import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimensi
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
+import { parityRowLinks } from './parity-links.ts';
 import { parityRows } from './parity.ts';
 import { renderRadar } from './radar.ts';
 import { renderSkillsMap } from './skills-map.ts';
@@ -34,6 +35,7 @@ interface Context {
   sections: Set<HtmlSection>;
   /** What the "What we assess" section lists. */
   dimensions: AssessedDimension[];
+  paper: 'a4' | 'letter';
   /** The skills map's markup, when some role has a proficiency (drawn once for TOC and section). */
   skillsMap?: string;
   /** With --changes-since: the changes, and per role the bullets added or reworded since then. */
@@ -83,26 +85,23 @@ function renderToc(ctx: Context): string {
   return items.length > 1 ? `<nav class="toc" aria-label="Contents"><ol>${items.join('')}</ol></nav>` : '';
 }
 
+/** Names the twins of a role that no line in its row can reach. */
+function twinNote(twins: Role[] | undefined): string {
+  if (!twins || twins.length === 0) return '';
+  return `<span class="twin-note">twin of ${twins.map((t) => e(t.title)).join(', ')}</span>`;
+}
+
 function renderParity(ctx: Context): string {
   const f = ctx.framework;
   const rows = parityRows(f);
   const hasBands = f.levels.some((l) => l.band);
   const head = f.tracks.map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
   const body = rows.map((row) => {
-    // The dashed line joining twins runs from the first twinned column to the last.
-    const first = row.twinned.indexOf(true);
-    const last = row.twinned.lastIndexOf(true);
+    const links = parityRowLinks(f, row);
     const cells = row.cells.map((roles, i) => {
       const track = f.tracks[i];
-      const classes = ['roles', `kind-${track?.kind ?? 'other'}`];
-      if (first !== last && i >= first && i <= last) {
-        if (roles.length === 0 || !row.twinned[i]) classes.push('join-through');
-        else {
-          if (i > first) classes.push('join-prev');
-          if (i < last) classes.push('join-next');
-        }
-      }
-      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip')).join('');
+      const classes = ['roles', `kind-${track?.kind ?? 'other'}`, ...(links.joins[i] ?? [])];
+      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip') + twinNote(links.unlinked.get(r.id))).join('');
       const twinText = row.twinned[i] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
       return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
     });
@@ -111,7 +110,7 @@ function renderParity(ctx: Context): string {
   });
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
-    '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
+    '<p class="section-intro">One row per level, most senior first. Roles joined by a line, or marked as twins, are equal in seniority and pay, on different tracks.</p>' +
     `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }
@@ -215,16 +214,16 @@ function renderCompareDetails(ctx: Context, role: Role, previous: Role): string 
 }
 
 function renderMap(ctx: Context): string {
-  const map = careerMap(ctx.framework);
+  const map = careerMap(ctx.framework, ctx.paper);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
     if (kinds.has(kind as keyof typeof moveColours)) legend.push(legendLine(colour, kind === 'step-down' ? '2 3' : '', moveKindLabel[kind] ?? kind));
   }
   return (
-    `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
+    `<section class="block career-map${map.landscape ? ' map-wide' : ''}" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}${map.printSvg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 
@@ -307,9 +306,11 @@ function versionMark(ctx: Context, role: Role | undefined, text: string): string
   return `<span class="badge badge-version">Changed since ${e(ctx.since.short)}</span>`;
 }
 
-function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined, role?: Role): string {
+function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined, rewritten: boolean, role?: Role): string {
   const mark = versionMark(ctx, role, change.text);
   const since = mark ? ' data-version-changed=""' : '';
+  // A rewritten role says so once, in its note; marking nearly every bullet would tell nothing.
+  if (change.status === 'new' && rewritten) return `<li${since}>${mark}${ctx.inline(change.text)}</li>`;
   if (change.status === 'new') return `<li class="new"${since}><span class="badge badge-new">New</span>${mark}${ctx.inline(change.text)}</li>`;
   if (change.status === 'changed') {
     const was = change.was !== undefined ? `<span class="was">${previousTitle ? `${e(previousTitle)}: ` : 'Before: '}${ctx.inline(change.was)}</span>` : '';
@@ -343,7 +344,9 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   let note: string;
   if (changes.previous) {
     const prev = changes.previous;
-    const counts = changes.newCount + changes.changedCount === 0
+    const counts = changes.rewritten
+      ? `Rewritten at this level: ${plural(changes.newCount, 'expectation is', 'expectations are')} new, so read the role afresh rather than as a list of additions.${changes.changedCount > 0 ? ` ${plural(changes.changedCount, 'changed expectation is', 'changed expectations are')} highlighted below.` : ''}`
+      : changes.newCount + changes.changedCount === 0
       ? 'The expectations read the same as at the level below; the difference lies in scope.'
       : `${[changes.newCount > 0 ? plural(changes.newCount, 'new expectation', 'new expectations') : '', changes.changedCount > 0 ? plural(changes.changedCount, 'changed expectation', 'changed expectations') : ''].filter(Boolean).join(' and ')}, highlighted below.`;
     note = `<aside class="changes-note" aria-label="What changes from the previous level"><p><strong>What changes from ${roleLink(prev)}:</strong> ${e(counts)}</p></aside>`;
@@ -354,7 +357,7 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   const dims = role.expectations.map((x) => {
     const dimension = f.index.dimensions.get(x.dimensionId);
     const list = changes.byDimension.get(x.dimensionId) ?? [];
-    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title, role)).join('');
+    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title, changes.rewritten, role)).join('');
     return `<div class="dimension"><h5>${e(dimension?.name ?? x.dimensionId)}${skillTag(dimension)}</h5><ul>${items}</ul></div>`;
   });
   const expectations = dims.length > 0 ? `<h4>Expectations</h4><div class="expectations">${dims.join('')}</div>` : '';
@@ -430,7 +433,7 @@ export function renderHtml(framework: Framework, options: HtmlRenderSettings = {
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
   const skillsMap = sections.has('skills') ? renderSkillsMap(f) : undefined;
   const since = options.changesSince ? changesSince(options.changesSince.previous, f, options.changesSince.label) : undefined;
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), ...(skillsMap !== undefined ? { skillsMap } : {}), ...(since ? { since } : {}) };
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), paper: options.paper ?? 'a4', ...(skillsMap !== undefined ? { skillsMap } : {}), ...(since ? { since } : {}) };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');

@@ -39,6 +39,7 @@ const laneGap = 8;
 const labelLane = 22;
 const minGap = 12;
 const pad = 12;
+const cellGap = 12;
 
 /** Above this many roles the map shows one box per track and level, with a count. */
 export const mapRoleLimit = 300;
@@ -86,6 +87,9 @@ export interface MapLevel {
   y: number;
   bandTop: number;
   bandBottom: number;
+  /** Top and bottom of the row's tallest box or label: a page may be cut only outside them. */
+  rowTop: number;
+  rowBottom: number;
 }
 
 export type RouteKind = 'path' | 'twin' | MoveKind;
@@ -124,6 +128,10 @@ export interface MapLayout {
 
 interface Node {
   id: string;
+  /** The dagre node the box sits in: one per track and level, its roles side by side in it. */
+  cell: string;
+  /** Horizontal offset of the box's centre from its cell's centre. */
+  offset: number;
   rank: number;
   key: number;
   w: number;
@@ -196,7 +204,7 @@ export function layoutCareerMap(framework: Framework): MapLayout {
   tracks.forEach((track, i) => {
     const l = label(track.name || track.id, fonts.header, headerWidth, headerLines, notes, 'track');
     const header: MapHeader = { x: 0, y: 0, w: l.width, lines: l.lines, title: track.name || track.id, ...(l.marker ? { marker: l.marker } : {}) };
-    nodes.set(`h:${i}`, { id: `h:${i}`, rank: 0, key: i, w: Math.max(l.width, minBoxWidth), h: l.lines.length * lineHeight.header + 4, kind: 'header', header });
+    nodes.set(`h:${i}`, { id: `h:${i}`, cell: `h:${i}`, offset: 0, rank: 0, key: i, w: Math.max(l.width, minBoxWidth), h: l.lines.length * lineHeight.header + 4, kind: 'header', header });
   });
 
   // Level labels in the gutter; their footnotes come before the roles', top to bottom.
@@ -212,6 +220,8 @@ export function layoutCareerMap(framework: Framework): MapLayout {
 
   // Boxes: two ranks per level, so every gap between levels has a rank of its own for labels.
   const rowNode: string[] = [];
+  const cells = new Map<string, { rank: number; key: number; w: number; h: number }>();
+  for (const n of nodes.values()) cells.set(n.cell, { rank: n.rank, key: n.key, w: n.w, h: n.h });
   rows.forEach((row, r) => {
     const rank = 2 + 2 * r;
     row.cells.forEach((roles, col) => {
@@ -220,17 +230,25 @@ export function layoutCareerMap(framework: Framework): MapLayout {
       const groups: { id: string; title: string; text: string; role?: Role }[] = summarise
         ? [{ id: `g:${col}:${r}`, title: roles.map((x) => x.title).join(', '), text: roles.length === 1 ? (roles[0]?.title ?? '') : `${roles.length} roles`, ...(roles.length === 1 && roles[0] ? { role: roles[0] } : {}) }]
         : roles.map((role) => ({ id: `r:${role.id}`, title: role.title, text: role.title || role.id, role }));
-      groups.forEach((g, k) => {
-        if (nodes.has(g.id)) return;
+      // One dagre node per cell keeps each track's column straight; its roles sit side by side.
+      const cell = `c:${col}:${r}`;
+      const made = groups.filter((g) => !nodes.has(g.id)).map((g) => {
         const l = label(g.text, fonts.title, titleWidth, titleLines, notes, 'role');
         const w = Math.ceil(Math.max(minBoxWidth, l.width + 2 * boxPadX));
         const h = l.lines.length * lineHeight.title + 2 * boxPadY;
         const box: MapBox = { id: g.id, x: 0, y: 0, w, h, lines: l.lines, title: g.title, trackKind: track.kind, ...(l.marker ? { marker: l.marker } : {}), ...(g.role ? { role: g.role } : {}) };
-        nodes.set(g.id, { id: g.id, rank, key: col + (k + 1) / (groups.length + 1) - 0.5, w, h, kind: 'box', box });
+        return { g, box, w, h };
+      });
+      const total = made.reduce((sum, m) => sum + m.w, 0) + cellGap * Math.max(0, made.length - 1);
+      let left = -total / 2;
+      for (const { g, box, w, h } of made) {
+        nodes.set(g.id, { id: g.id, cell, offset: left + w / 2, rank, key: col, w, h, kind: 'box', box });
+        left += w + cellGap;
         rowNode[r] ??= g.id;
         if (g.role) roleNode.set(g.role.id, g.id);
         else for (const role of roles) roleNode.set(role.id, g.id);
-      });
+      }
+      if (made.length > 0) cells.set(cell, { rank, key: col, w: total, h: Math.max(...made.map((m) => m.h)) });
     });
   });
 
@@ -336,20 +354,21 @@ export function layoutCareerMap(framework: Framework): MapLayout {
   // 'none' keeps the ranks set on the nodes (dagre supports it; its type list does not name it).
   const keepRanks = 'none' as unknown as GraphLabel['ranker'];
   g.setGraph({ ranker: keepRanks, nodesep: 26, edgesep: 14, ranksep: 20, marginx: 0, marginy: 0 });
-  for (const n of nodes.values()) g.setNode(n.id, { width: n.w, height: n.h, rank: n.rank });
+  for (const [id, c] of cells) g.setNode(id, { width: c.w, height: c.h, rank: c.rank });
+  const cellOf = (id: string) => nodes.get(id)?.cell ?? id;
   for (const e of cross) {
     const labelW = e.label ? textWidth(e.label, fonts.moveLabel) + 2 * labelPad : 0;
     const weight = e.kind === 'header' || e.kind === 'path' ? 8 : 1;
-    g.setEdge(e.upper, e.lower, e.label ? { weight, width: labelW, height: labelHeight, labelpos: 'c' } : { weight }, e.name);
+    g.setEdge(cellOf(e.upper), cellOf(e.lower), e.label ? { weight, width: labelW, height: labelHeight, labelpos: 'c' } : { weight }, e.name);
   }
   const keyOf = (graph: Graph<GraphLabel, NodeLabel, EdgeLabel>, v: string): number => {
-    const own = nodes.get(v);
+    const own = cells.get(v);
     if (own) return own.key;
     const n = graph.node(v);
     const edge = n?.edgeObj;
     if (!n || !edge) return 0;
-    const a = nodes.get(edge.v);
-    const b = nodes.get(edge.w);
+    const a = cells.get(edge.v);
+    const b = cells.get(edge.w);
     if (!a || !b || b.rank === a.rank) return a?.key ?? 0;
     // A long edge keeps beside its upper end for the first half of its run and beside its lower
     // end for the second: it crosses over once, in one gap, instead of slanting through every
@@ -390,11 +409,11 @@ export function layoutCareerMap(framework: Framework): MapLayout {
   const rankCount = rankList.length;
   const rowHeight = new Array<number>(rankCount).fill(0);
   for (const n of nodes.values()) {
-    const i = rankIndex.get(g.node(n.id)?.rank ?? 0) ?? 0;
+    const i = rankIndex.get(g.node(n.cell)?.rank ?? 0) ?? 0;
     rowHeight[i] = Math.max(rowHeight[i] ?? 0, n.h);
   }
-  const xOf = (id: string) => (g.node(id)?.x ?? 0) + gutter;
-  const rIdx = (id: string) => rankIndex.get(g.node(id)?.rank ?? 0) ?? 0;
+  const xOf = (id: string) => (g.node(cellOf(id))?.x ?? 0) + gutter + (nodes.get(id)?.offset ?? 0);
+  const rIdx = (id: string) => rankIndex.get(g.node(cellOf(id))?.rank ?? 0) ?? 0;
 
   // Stations of each cross edge: the x where it runs through each rank, top to bottom.
   interface Route {
@@ -409,7 +428,7 @@ export function layoutCareerMap(framework: Framework): MapLayout {
   const routes: Route[] = [];
   for (const e of cross) {
     if (e.kind === 'header') continue;
-    const edge = g.edge(e.upper, e.lower, e.name);
+    const edge = g.edge(cellOf(e.upper), cellOf(e.lower), e.name);
     const points = edge?.points ?? [];
     const a = rIdx(e.upper);
     const b = rIdx(e.lower);
@@ -648,7 +667,7 @@ export function layoutCareerMap(framework: Framework): MapLayout {
     const next = rowRanks[r + 1];
     const top = prev !== undefined ? (rowBottom(prev) + (rowTop[i] ?? 0)) / 2 : (rowTop[i] ?? 0) - minGap;
     const bottom = next !== undefined ? (rowBottom(i) + (rowTop[next] ?? 0)) / 2 : Math.min(height, rowBottom(i) + Math.max(minGap, (gapTop[i + 1] ?? height) - rowBottom(i)) / 2 + pad);
-    levels.push({ id: l.id, idText: l.idText, nameLines: l.nameLines, title: l.title, ...(l.marker ? { marker: l.marker } : {}), y: (rowTop[i] ?? 0) + (rowHeight[i] ?? 0) / 2, bandTop: top, bandBottom: r === rows.length - 1 ? height : bottom });
+    levels.push({ id: l.id, idText: l.idText, nameLines: l.nameLines, title: l.title, ...(l.marker ? { marker: l.marker } : {}), y: (rowTop[i] ?? 0) + (rowHeight[i] ?? 0) / 2, bandTop: top, bandBottom: r === rows.length - 1 ? height : bottom, rowTop: rowTop[i] ?? 0, rowBottom: rowBottom(i) });
   });
 
   let right = 0;

@@ -2,6 +2,7 @@ import markdownIt from 'markdown-it';
 import { compareWithPrevious } from './changes.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import type { RenderOptions } from './options.ts';
+import { markdownPictures, type MarkdownPicture } from './markdown-pictures.ts';
 import { assessedDimensions, assessedOn, trackDimensionIds } from './dimensions.ts';
 import { parityRows } from './parity.ts';
 import { selectTracks } from './select.ts';
@@ -42,7 +43,8 @@ export function hasUnfollowableLink(markdown: string): boolean {
   for (let token = pending.pop(); token; token = pending.pop()) {
     if (token.type === 'link_open' && !followable(String(token.attrGet('href') ?? ''))) return true;
     if (token.type === 'image' && !followable(String(token.attrGet('src') ?? ''))) return true;
-    if (token.children) pending.push(...token.children);
+    // One at a time: an inline token of a large export has more children than a spread may pass.
+    for (const child of token.children ?? []) pending.push(child);
   }
   return false;
 }
@@ -152,6 +154,13 @@ function renderPage(framework: Framework, options: RenderOptions): string {
   const f = selectTracks(framework, options.tracks);
   const slug = slugger();
   const out: string[] = [];
+  const pictures = options.pictures ? markdownPictures(f) : [];
+  const pictureMode = options.pictures;
+  // An SVG inline needs blank lines around it to stay an HTML block; a file is an image link.
+  const picture = (p: MarkdownPicture | undefined): string[] => {
+    if (!p || !pictureMode) return [];
+    return pictureMode.mode === 'inline' ? [p.svg, ''] : [`![${line(p.alt)}](${encodeURI(`${pictureMode.prefix}${p.file}`)})`, ''];
+  };
 
   // Links to roles are written as placeholders (between private-use characters) and resolved at
   // the end, once every heading has been emitted in document order and so received the anchor
@@ -218,6 +227,9 @@ function renderPage(framework: Framework, options: RenderOptions): string {
     );
   }
 
+  const map = pictures.find((p) => p.roleId === undefined);
+  if (map) out.push(heading('##', 'Skills map'), '', 'Each role sits further right the more soft skills it needs and higher the more hard skills, each the average step of its proficiency over the dimensions of that kind. Read positions relative to each other.', '', ...picture(map));
+
   for (const track of f.tracks) {
     out.push(heading('##', line(track.name)), '', `*${trackKindLabel[track.kind] ?? 'Track'}*`, '');
     if (track.description) out.push(block(track.description), '');
@@ -256,6 +268,7 @@ function renderPage(framework: Framework, options: RenderOptions): string {
       const twins = twinsOf(f, role.id).filter((t) => f.index.roles.get(t.id) === t);
       if (twins.length > 0) facts.push(`**${twins.length === 1 ? 'Twin' : 'Twins'}:** ${twins.map(roleRef).join(', ')}`);
       out.push(facts.map((x) => `- ${x}`).join('\n'), '');
+      out.push(...picture(pictures.find((p) => p.roleId === role.id)));
       if (role.summary) out.push(block(role.summary), '');
       const changes = compareWithPrevious(f, role);
       if (changes.previous) {
@@ -263,7 +276,9 @@ function renderPage(framework: Framework, options: RenderOptions): string {
         out.push(
           n === 0
             ? `**What changes from ${roleRef(changes.previous)}:** the expectations read the same; the difference lies in scope.`
-            : `**What changes from ${roleRef(changes.previous)}:** bullets marked **New** or **Changed** below.`,
+            : changes.rewritten
+              ? `**What changes from ${roleRef(changes.previous)}:** rewritten at this level; most expectations are new, so read the role afresh.${changes.changedCount > 0 ? ' Reworded ones are marked **Changed** below.' : ''}`
+              : `**What changes from ${roleRef(changes.previous)}:** bullets marked **New** or **Changed** below.`,
           '',
         );
       }
@@ -273,7 +288,7 @@ function renderPage(framework: Framework, options: RenderOptions): string {
         const list = changes.byDimension.get(x.dimensionId) ?? [];
         if (list.length === 0) out.push('*No expectations written yet.*');
         for (const c of list) {
-          const mark = c.status === 'new' ? '**New:** ' : c.status === 'changed' ? '**Changed:** ' : '';
+          const mark = c.status === 'new' ? (changes.rewritten ? '' : '**New:** ') : c.status === 'changed' ? '**Changed:** ' : '';
           const was = c.status === 'changed' && c.was !== undefined ? ` *(was: ${line(c.was)})*` : '';
           out.push(`- ${mark}${line(c.text)}${was}`);
         }

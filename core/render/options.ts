@@ -8,6 +8,12 @@ export interface RenderOptions {
   paper?: 'a4' | 'letter';
   /** HTML and PDF: a "What changed in this version" section, and changed bullets marked. */
   changesSince?: ChangesSince;
+  /**
+   * Markdown: the skills map and radars, inline as `<svg>` (for wikis that render HTML) or as
+   * image links to SVG files written beside the page, named `<prefix>skills-map.svg` and
+   * `<prefix>radar-<role>.svg`. Without it the Markdown has no pictures.
+   */
+  pictures?: { mode: 'inline' } | { mode: 'files'; prefix: string };
 }
 
 /** The parts of the HTML rubric, in the order they appear. */

@@ -316,13 +316,14 @@ export function renderSkillsMap(framework: Framework): string | undefined {
   // Each role links to its section; in the studio a click opens its lines in the editor.
   for (const node of layout.nodes) {
     const level = framework.index.levels.get(node.role.levelId)?.id ?? node.role.levelId;
-    const text = node.lines
-      .map((line, i) => `<text x="${r(node.x + nodePadX)}" y="${r(node.y + nodePadY + 11.5 + i * titleLine)}" font-size="${titleFont.size}" font-weight="700" fill="#16202b">${e(line)}</text>`)
+    // One text per role (title lines, then the level), so the whole box reads as one label.
+    const spans = node.lines
+      .map((line, i) => `<tspan x="${r(node.x + nodePadX)}" y="${r(node.y + nodePadY + 11.5 + i * titleLine)}" font-size="${titleFont.size}" font-weight="700" fill="#16202b">${e(line)}</tspan>`)
       .join('');
+    const levelSpan = `<tspan x="${r(node.x + nodePadX)}" y="${r(node.y + nodePadY + 10 + node.lines.length * titleLine)}" font-size="${levelFont.size}" font-weight="400" fill="#4a5563">${e(level)}</tspan>`;
     out.push(
       `<a href="#role-${e(node.role.id)}" data-role-id="${e(node.role.id)}"><g class="skills-node" data-role="${e(node.role.id)}" data-soft="${r(node.soft * 100)}" data-hard="${r(node.hard * 100)}"><title>${e(`${node.role.title} (${level}): hard skills ${Math.round(node.hard * 100)}%, soft skills ${Math.round(node.soft * 100)}%`)}</title>` +
-        `<rect x="${r(node.x)}" y="${r(node.y)}" width="${r(node.width)}" height="${r(node.height)}" rx="6" fill="#ffffff" stroke="${node.colour}" stroke-width="1.6"/>${text}` +
-        `<text x="${r(node.x + nodePadX)}" y="${r(node.y + nodePadY + 10 + node.lines.length * titleLine)}" font-size="${levelFont.size}" fill="#4a5563">${e(level)}</text></g></a>`,
+        `<rect x="${r(node.x)}" y="${r(node.y)}" width="${r(node.width)}" height="${r(node.height)}" rx="6" fill="#ffffff" stroke="${node.colour}" stroke-width="1.6"/><text>${spans}${levelSpan}</text></g></a>`,
     );
   }
   for (const item of layout.legend) {

@@ -38,6 +38,8 @@ import 'monaco-editor/esm/vs/editor/contrib/inlineProgress/browser/inlineProgres
 // for Ctrl+Shift+O and the breadcrumbs of long files.
 import 'monaco-editor/esm/vs/editor/contrib/gotoSymbol/browser/goToCommands.js';
 import 'monaco-editor/esm/vs/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition.js';
+// The references view (peek) that Shift+F12 opens; standalone Monaco registers it here.
+import 'monaco-editor/esm/vs/editor/standalone/browser/referenceSearch/standaloneReferenceSearch.js';
 import 'monaco-editor/esm/vs/editor/contrib/documentSymbols/browser/documentSymbols.js';
 import 'monaco-editor/esm/vs/editor/standalone/browser/quickAccess/standaloneGotoSymbolQuickAccess.js';
 // Ctrl+G, and the strings and icons the widgets above display.

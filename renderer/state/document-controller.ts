@@ -155,6 +155,8 @@ export class DocumentController {
   private noticeTimer: unknown;
   private readonly unsubscribers: (() => void)[] = [];
   private disposed = false;
+  /** Counts starts, so a start that was disposed and started again (React StrictMode) lets the first one lapse. */
+  private starts = 0;
 
   constructor(private readonly deps: ControllerDeps) {
     this.timers = deps.timers ?? defaultTimers;
@@ -195,6 +197,10 @@ export class DocumentController {
    */
   async start(): Promise<void> {
     const { host } = this.deps;
+    // Started again after dispose (React mounts, unmounts and remounts every effect in development).
+    this.disposed = false;
+    const run = (this.starts += 1);
+    const lapsed = () => this.disposed || run !== this.starts;
     this.checker = this.deps.createChecker({
       onResult: (result) => this.update({ result, checking: false, checkFailure: undefined }),
       onPreview: (preview) => this.update({ preview }),
@@ -206,7 +212,7 @@ export class DocumentController {
     );
     const ticket = this.session.ticket();
     const [initial, drafts] = await Promise.all([host.initialDocument().catch(() => null), host.pendingDrafts().catch(() => [] as Draft[])]);
-    if (this.disposed) return;
+    if (lapsed()) return;
     this.update({ pendingDrafts: drafts });
     // A file dropped or opened while the host was still answering wins over the start document.
     if (!this.session.sameDocument(ticket)) return;
@@ -216,7 +222,7 @@ export class DocumentController {
     }
     const name = this.deps.defaultTemplate;
     const source = await this.core.templateText(name);
-    if (this.disposed || !this.session.sameDocument(ticket)) return;
+    if (lapsed() || !this.session.sameDocument(ticket)) return;
     this.load({
       documentId: null,
       name: source ? `${name}.yaml` : 'untitled.yaml',

@@ -1,8 +1,8 @@
 /**
  * The README's first command, end to end: `npm start` on a machine with no display and no Electron
  * binary starts the browser studio, and there the editor has its full intelligence (schema
- * completion and hover, completion of the file's own ids, Format, go to definition) with not one
- * console error. The other studio specs drive the build from the e2e global setup; this one
+ * completion and hover, completion of the file's own ids, Format, go to definition), the command
+ * palette finds and runs Export PDF, and not one console error is logged. The other studio specs drive the build from the e2e global setup; this one
  * drives exactly what a newcomer gets.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
 import { templateText } from '../../core/templates/index.ts';
 import { npmStart, type StartedStudio } from '../../scripts/npm-script-process.ts';
-import { eventually, goToLine, lineText, openStudio, screenshot, statusPosition, type StudioPage } from './support/studio.ts';
+import { eventually, goToLine, lineText, openStudio, screenshot, statusPosition, type StudioPage, waitFor } from './support/studio.ts';
 
 const lines = (templateText('spotify-style-dual-track') ?? '').split('\n');
 const lineOf = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l)) + 1;
@@ -95,6 +95,36 @@ describe('npm start without a display or an Electron binary', () => {
     await eventually(async () => expect(await statusPosition(page)).toMatch(new RegExp(`^Ln ${levelDefinitionLine},`)));
   });
 
+  it('lists every use of a level with Shift+F12', async () => {
+    const { page } = studio;
+    // L5 is the level of two roles (Staff Engineer, Engineering Manager): with its definition,
+    // three places, so Monaco shows them in its references view rather than jumping to one.
+    const uses = lines.filter((l) => /^\s+level: L5$/.test(l)).length;
+    expect(uses).toBe(2);
+    await goToLine(page, lineOf(/^\s+- id: L5$/));
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+F12');
+    const rows = page.locator('.peekview-widget .monaco-list-row');
+    await waitFor(rows.first(), 'the references view to open on Shift+F12');
+    await eventually(async () => expect(await page.locator('.peekview-widget .peekview-title').textContent()).toMatch(/References \(3\)/));
+    await screenshot(page, 'studio-start-references');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the document symbols with Ctrl+Shift+O', async () => {
+    const { page } = studio;
+    await goToLine(page, 1);
+    await page.keyboard.press('Control+Shift+O');
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await waitFor(rows.first(), 'the document symbols list to open on Ctrl+Shift+O');
+    // The list is long (every key of the file); narrow it as a user would.
+    await page.keyboard.type('tracks');
+    await eventually(async () => expect(await rows.count()).toBeGreaterThan(0));
+    const labels = await rows.evaluateAll((items) => items.map((row) => (row.querySelector('.label-name')?.textContent ?? '').trim()));
+    expect(labels).toContain('tracks');
+    await page.keyboard.press('Escape');
+  });
+
   it("shows a key's schema description on hover", async () => {
     const { page } = studio;
     await goToLine(page, firstLevelLine);
@@ -119,6 +149,18 @@ describe('npm start without a display or an Electron binary', () => {
     await page.keyboard.insertText('organization:      Your company   ');
     await page.keyboard.press('Shift+Alt+F');
     await eventually(async () => expect(await lineText(page, organizationLine)).toBe('organization: Your company'));
+  });
+
+  it('finds "Export PDF" in the command palette (F1) and runs it', async () => {
+    const { page } = studio;
+    await page.locator('[data-testid="editor"] .monaco-editor textarea').focus();
+    await page.keyboard.press('F1');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await waitFor(palette, 'the command palette to open on F1');
+    await page.keyboard.type('export pdf');
+    await expect(palette.getByRole('option').first().textContent()).resolves.toContain('Export PDF');
+    await page.keyboard.press('Enter');
+    await waitFor(page.getByTestId('toast').filter({ hasText: 'Exported PDF to the print dialog' }), 'the PDF export to reach the print dialog');
   });
 
   it('logged no console or page errors through all of the above', () => {

@@ -55,8 +55,8 @@ describe.skipIf(!ready).each(['multi-discipline.yaml', 'spotify-style-dual-track
         const box = (await node.locator('rect').boundingBox()) as Box;
         expect(box, role.id).not.toBeNull();
         // Every label line sits inside its box, and together they spell the title.
-        const lines = await node.locator('text').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', box: (el as SVGGraphicsElement).getBoundingClientRect().toJSON() as Box })));
-        for (const line of lines) expect(line.box.x >= box.x - 0.5 && line.box.x + line.box.width <= box.x + box.width + 0.5, `${role.id}: "${line.text}" inside its box`).toBe(true);
+        const lines = await node.locator('text tspan').evaluateAll((els) => els.map((el) => ({ text: el.textContent ?? '', box: (el as SVGGraphicsElement).getBoundingClientRect().toJSON() as Box })));
+        for (const line of lines) expect(line.box.x >= box.x - 0.5 && line.box.x + line.box.width <= box.x + box.width + 0.5 && line.box.y >= box.y - 0.5 && line.box.y + line.box.height <= box.y + box.height + 0.5, `${role.id}: "${line.text}" inside its box`).toBe(true);
         expect(lines.slice(0, -1).map((l) => l.text).join(' ')).toBe(role.title);
         expect(contains(picture, box.x, box.y) && contains(picture, box.x + box.width, box.y + box.height), `${role.id} inside the picture`).toBe(true);
         nodes.set(role.id, box);

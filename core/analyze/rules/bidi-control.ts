@@ -34,9 +34,9 @@ export const bidiControlRule: Rule = {
   code: 'text/bidi-control',
   check({ parsed }) {
     const findings: Finding[] = [];
-    eachString(parsed.data, (text, path, isKey) => {
+    eachString(parsed.data, (text, isKey, _segments, path) => {
       const found = bidiControl.exec(text);
-      if (found) findings.push({ path, target: isKey ? 'key' : 'value', message: message(found[0], isKey ? 'This key' : 'This text') });
+      if (found) findings.push({ path: path(), target: isKey ? 'key' : 'value', message: message(found[0], isKey ? 'This key' : 'This text') });
       return findings.length < MAX_FINDINGS;
     });
     return findings;

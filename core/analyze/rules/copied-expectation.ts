@@ -1,6 +1,5 @@
 import type { Finding, Rule } from '../rule.ts';
-import { excerpt, normaliseBullet as normalise, rawAt, rolesBelow } from '../helpers.ts';
-import { pointerOf } from '../../positions.ts';
+import { bulletsOf, excerpt, normaliseBullet as normalise, rolesBelow } from '../helpers.ts';
 
 /**
  * A bullet copied unchanged to the next level says nothing about how the role grows. One finding
@@ -18,14 +17,9 @@ export const copiedExpectation: Rule = {
         if (!below) continue;
         const previous = new Set(below.expectations.flatMap((e) => e.bullets.map(normalise)));
         if (previous.size === 0) continue;
-        const copied: { path: string; bullet: string }[] = [];
-        for (const expectation of role.expectations) {
-          const raw = rawAt(parsed, `${role.path}${pointerOf('expectations', expectation.dimensionId)}`);
-          if (!Array.isArray(raw)) continue;
-          raw.forEach((bullet, i) => {
-            if (typeof bullet === 'string' && previous.has(normalise(bullet))) copied.push({ path: `${role.path}${pointerOf('expectations', expectation.dimensionId, i)}`, bullet });
-          });
-        }
+        const copied = bulletsOf(role, parsed)
+          .filter((b) => previous.has(normalise(b.text)))
+          .map((b) => ({ path: b.path, bullet: b.text }));
         const first = copied[0];
         if (!first) continue;
         const total = role.expectations.reduce((sum, e) => sum + e.bullets.length, 0);

@@ -29,7 +29,6 @@ const isFellowTitle = (issue: EqualityIssue) => issue.rule === 'gal-guy' && issu
 
 /** Keys whose text readers read as prose; ids, levels and references are not wording. */
 const proseKeys = new Set(['name', 'title', 'summary', 'scope', 'description', 'note']);
-const bulletPath = /\/expectations\/[^/]+\/\d+$/;
 
 /**
  * Results by text. The studio checks on every keystroke and almost every text is unchanged
@@ -111,17 +110,17 @@ export const inclusiveWording: Rule = {
   code: 'wording/inclusive',
   check({ parsed, settings }) {
     const findings: Finding[] = [];
-    eachString(parsed.data, (text, path, isKey) => {
-      if (isKey) return true;
-      const last = path.slice(path.lastIndexOf('/') + 1);
-      if (!proseKeys.has(last) && !bulletPath.test(path)) return true;
+    eachString(parsed.data, (text, isKey, segments, path) => {
       // `lint` holds rule settings, not prose.
-      if (path.startsWith('/lint/')) return true;
+      if (isKey || segments[0] === 'lint') return true;
+      const n = segments.length;
+      const isBullet = n >= 3 && segments[n - 3] === 'expectations' && /^\d+$/.test(segments[n - 1] ?? '');
+      if (!isBullet && !proseKeys.has(segments[n - 1] ?? '')) return true;
       const issues = equalityIssuesIn(text, settings.allowWords);
       if (issues.length === 0) return true;
       const unique = [...new Map(issues.map((i) => [i.actual.toLowerCase(), i])).values()];
       findings.push({
-        path,
+        path: path(),
         target: 'value',
         message: `${unique.map(describe).join(', ')} in "${excerpt(text, 50)}" may exclude or offend some of the people this framework assesses: ${unique.length === 1 ? 'reword it' : 'reword them'}, or add the term to \`lint.allow-words\` if it is a term of art here.`,
         data: { suggestions: unique.flatMap((i) => i.expected.slice(0, 1)) },

@@ -91,11 +91,11 @@ export const invisibleCharacters: Rule = {
   code: 'text/invisible',
   check({ parsed }) {
     const findings: Finding[] = [];
-    eachString(parsed.data, (text, path, isKey) => {
+    eachString(parsed.data, (text, isKey, _segments, path) => {
       const codes = invisibleCharactersIn(text);
       if (codes.length === 0) return true;
       findings.push({
-        path,
+        path: path(),
         target: isKey ? 'key' : 'value',
         message: `${isKey ? 'This key' : 'This text'} contains ${describe(codes)}, probably pasted from a document or web page. Readers cannot see ${codes.length === 1 ? 'it' : 'them'}, but ${codes.length === 1 ? 'it breaks' : 'they break'} search, comparison between levels and diffs: remove ${codes.length === 1 ? 'it' : 'them'}.`,
       });

@@ -52,7 +52,7 @@ describe('rungs diff', () => {
     expect(Object.keys(json)).toEqual(['from', 'to', 'semver', 'changes']);
     expect(json.from).toEqual({ version: '1.0.0', name: 'Diff fixture ladder' });
     expect(json.semver).toBe('major');
-    expect(json.changes.length).toBe(25);
+    expect(json.changes.length).toBe(26);
     for (const change of json.changes) expect(typeof change.kind).toBe('string');
   });
 

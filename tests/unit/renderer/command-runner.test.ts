@@ -27,6 +27,7 @@ function recordingTargets(done: string[]): CommandTargets {
     },
     openGallery: (mode) => done.push(`gallery.${mode}`),
     togglePalette: () => done.push('palette'),
+    openCompare: (kind) => done.push(`compare.${kind}`),
   };
 }
 
@@ -52,6 +53,8 @@ describe('running commands', () => {
     expect(run('show-parity')).toEqual(['layout.previewOpen=true', 'controller.toggleParity()']);
     expect(run('toggle-outline')).toEqual(['layout.outlineOpen=false']);
     expect(run('command-palette')).toEqual(['palette']);
+    expect(run('compare-roles')).toEqual(['compare.roles']);
+    expect(run('compare-versions')).toEqual(['compare.versions']);
   });
 });
 

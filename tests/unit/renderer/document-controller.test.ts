@@ -79,6 +79,37 @@ describe('document controller: start races and shutdown', () => {
   });
 });
 
+describe('document controller: started again after dispose, as React StrictMode does in development', () => {
+  it('loads the document once, from the second start, with a working checker', async () => {
+    const host = new FakeHost();
+    const initial = deferred<OpenedDocument | null>();
+    host.answers.initialDocument = () => initial.promise;
+    host.answers.pendingDrafts = () => Promise.resolve([]);
+    const checkers: FakeChecker[] = [];
+    const controller = new DocumentController({
+      host,
+      createChecker: (callbacks) => {
+        const checker = new FakeChecker(callbacks);
+        checkers.push(checker);
+        return checker;
+      },
+      confirm: () => true,
+      store: memoryStore(),
+      defaultTemplate: 'startup',
+      timers: new ManualTimers(),
+    });
+    const first = controller.start();
+    controller.dispose();
+    const second = controller.start();
+    initial.resolve(ladder);
+    await Promise.all([first, second]);
+    expect(controller.getState().doc).toMatchObject({ documentId: 'doc-1' });
+    expect(checkers).toHaveLength(2);
+    expect(checkers[0]?.requests).toEqual([]);
+    expect(checkers[1]?.requests).toEqual([{ text: ladder.text, view: 'rubric', immediate: true }]);
+  });
+});
+
 describe('document controller: editing, dirty state and drafts', () => {
   it('marks the document dirty, debounces the check and keeps a draft within a second', async () => {
     const { state, controller, checker, host, timers } = await started();
