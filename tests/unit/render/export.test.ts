@@ -32,7 +32,7 @@ describe('the format table', () => {
       ['json', 'json', 'application/json', 'text'],
     ]);
     expect(exportFormat('pdf').options).toEqual(['tracks', 'paper', 'changesSince']);
-    expect(exportFormat('md').options).toEqual(['tracks']);
+    expect(exportFormat('md').options).toEqual(['tracks', 'pictures']);
   });
 
   it('finds a format by name or alias, and by file extension', () => {
