@@ -9,7 +9,10 @@ import type {
   RungsApi,
   SaveOutcome,
 } from '../../host-api/api.ts';
+import type { ExportFormatId, ExportSettings } from '../../core/render/index.ts';
+import type { ExportAnswer } from '../state/check-protocol.ts';
 import { exportInBrowser } from './browser-export.ts';
+import { printHtml } from './print.ts';
 import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
 import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';
 import { browserStore, type KeyValueStore } from './key-value-store.ts';
@@ -51,6 +54,7 @@ export class BrowserHost implements RungsApi {
   private readonly changeListeners = new Set<(change: ExternalChange) => void>();
   private dirty = false;
   private watchTimer: ReturnType<typeof setInterval> | undefined;
+  private worker: { exportText(text: string, settings: ExportSettings): Promise<ExportAnswer> } | undefined;
 
   constructor(store: KeyValueStore = browserStore(), sessionId: string = crypto.randomUUID()) {
     this.drafts = new DraftStore(store, sessionId);
@@ -176,6 +180,20 @@ export class BrowserHost implements RungsApi {
     };
     report(0, 'Checking the framework');
     if (request.format === 'pdf') report(0.5, 'Opening the print dialog: choose "Save as PDF"');
+    const settings: ExportSettings = { format: request.format, ...(request.tracks ? { tracks: request.tracks } : {}), ...(request.paper ? { paper: request.paper } : {}) };
+    if (this.worker) {
+      const answer = await this.worker.exportText(request.text, settings);
+      if (!answer.ok) {
+        report(1, 'Export stopped');
+        return { ok: false, cancelled: false, message: answer.message };
+      }
+      if ('printHtml' in answer) {
+        await printHtml(answer.printHtml);
+        report(1, 'Print dialog opened');
+        return { ok: true, displayPath: 'the print dialog' };
+      }
+      return this.download(request.baseName, answer.format, answer.data, report);
+    }
     const content = await exportInBrowser(request);
     if (!content.ok) {
       report(1, 'Export stopped');
@@ -185,8 +203,22 @@ export class BrowserHost implements RungsApi {
       report(1, 'Print dialog opened');
       return { ok: true, displayPath: 'the print dialog' };
     }
-    const fileName = `${request.baseName}.${content.format.extensions[0]}`;
-    download(fileName, content.data, content.format.mimeType);
+    return this.download(request.baseName, content.format.id, content.data, report);
+  }
+
+  /**
+   * Exports from now on through the studio's check worker, with the model it already built for
+   * the text, instead of checking the text again on the page.
+   */
+  exportThrough(worker: { exportText(text: string, settings: ExportSettings): Promise<ExportAnswer> }): void {
+    this.worker = worker;
+  }
+
+  private async download(baseName: string, formatId: ExportFormatId, data: string, report: (fraction: number, stage: string) => void): Promise<ExportOutcome> {
+    const { exportFormat } = await import('../../core/render/export.ts');
+    const format = exportFormat(formatId);
+    const fileName = `${baseName}.${format.extensions[0]}`;
+    download(fileName, data, format.mimeType);
     report(1, 'Downloaded');
     return { ok: true, displayPath: `Downloads/${fileName}` };
   }

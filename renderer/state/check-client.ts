@@ -1,4 +1,5 @@
-import type { CheckResponse, PreviewResult, PreviewView } from './check-protocol.ts';
+import type { ExportSettings } from '../../core/render/index.ts';
+import type { CheckResponse, ExportAnswer, PreviewResult, PreviewView } from './check-protocol.ts';
 import { createCheckScheduler, type CheckedResult } from './check-scheduler.ts';
 import CheckWorker from './check.worker.ts?worker';
 import { publishIds } from './document-ids.ts';
@@ -10,6 +11,8 @@ export type { PreviewResult } from './check-protocol.ts';
 export interface CheckClient {
   /** Schedules a check of `text`; the latest call wins. */
   schedule(text: string, view: PreviewView, immediate?: boolean): void;
+  /** Exports `text` in the worker, from the model it built when it checked that text. */
+  exportText(text: string, settings: ExportSettings): Promise<ExportAnswer>;
   dispose(): void;
 }
 
@@ -37,12 +40,33 @@ export function createCheckClient(
     onPreview,
     onFailure,
   });
-  worker.onmessage = (event: MessageEvent<CheckResponse>) => scheduler.receive(event.data);
+  // Exports answer by their own ids, beside the scheduler's check answers.
+  const exports = new Map<number, (answer: ExportAnswer) => void>();
+  let nextExportId = 0;
+  worker.onmessage = (event: MessageEvent<CheckResponse | ExportAnswer>) => {
+    const data = event.data;
+    if ('exportId' in data) {
+      exports.get(data.exportId)?.(data);
+      exports.delete(data.exportId);
+      return;
+    }
+    scheduler.receive(data);
+  };
   worker.onerror = (event) => onFailure(event.message || 'The checker stopped unexpectedly.');
   return {
     schedule: (text, view, immediate) => scheduler.schedule(text, view, immediate),
+    exportText(text, settings) {
+      nextExportId += 1;
+      const exportId = nextExportId;
+      return new Promise<ExportAnswer>((resolve) => {
+        exports.set(exportId, resolve);
+        worker.postMessage({ kind: 'export', exportId, text, settings });
+      });
+    },
     dispose() {
       scheduler.dispose();
+      for (const [exportId, resolve] of exports) resolve({ exportId, ok: false, message: 'The studio closed the document before the export finished.' });
+      exports.clear();
       worker.terminate();
     },
   };

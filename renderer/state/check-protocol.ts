@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { SourceRange } from '../../core/positions.ts';
 import type { TrackKind } from '../../core/model/index.ts';
+import type { ExportFormatId, ExportSettings } from '../../core/render/index.ts';
 import type { IdIndex } from '../editor/id-index.ts';
 
 /** What the preview shows: the full rubric, or only the parity matrix. */
@@ -72,3 +73,22 @@ export interface CheckFailure {
 }
 
 export type CheckResponse = CheckResult | PreviewResult | CheckFailure;
+
+/**
+ * Sent to the check worker to export: it runs core's export service on the model it built for
+ * this text (checking it first only if the text is not the one it last checked).
+ */
+export interface ExportJob {
+  kind: 'export';
+  /** Its own numbering, apart from check requests, to match the answer. */
+  exportId: number;
+  text: string;
+  settings: ExportSettings;
+}
+
+/** The worker's answer to an ExportJob: the file content, the page to print for PDF, or why not. */
+export type ExportAnswer = { exportId: number } & (
+  | { ok: true; format: ExportFormatId; data: string }
+  | { ok: true; format: ExportFormatId; printHtml: string }
+  | { ok: false; message: string }
+);

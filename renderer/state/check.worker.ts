@@ -7,8 +7,8 @@
  */
 import { createIncrementalChecker } from '../../core/incremental/index.ts';
 import type { Framework } from '../../core/model/index.ts';
-import { renderHtml } from '../../core/render/index.ts';
-import type { CheckRequest, CheckResponse, PreviewView } from './check-protocol.ts';
+import { exportFramework, renderHtml } from '../../core/render/index.ts';
+import type { CheckRequest, CheckResponse, ExportAnswer, ExportJob, PreviewView } from './check-protocol.ts';
 import { buildOutline } from './outline.ts';
 import { buildIdIndex } from '../editor/id-index.ts';
 
@@ -18,6 +18,31 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const checker = createIncrementalChecker();
 /** The newest request seen: a preview for an older one is not worth rendering. */
 let latestId = 0;
+
+/**
+ * Exports with the model already built for this text (the studio exports what it just checked),
+ * through core's one export service. PDF comes back as the page to print: the browser's print
+ * dialog, on the page's side, is the printer.
+ */
+async function runExport(job: ExportJob): Promise<ExportAnswer> {
+  // The checker hands back its last result, model included, when the text is the one it last
+  // checked, which is what the studio exports; only other text is checked here first.
+  const check = checker.check(job.text);
+  let printHtml: string | undefined;
+  const result = await exportFramework(check, job.settings, {
+    async print(input) {
+      printHtml = input.html;
+      return null;
+    },
+  });
+  if (!result.ok) {
+    const blocker = result.reason === 'blocked' ? result.blockers[0] : undefined;
+    const hint = blocker?.kind === 'errors' ? ` Fix ${blocker.count === 1 ? 'it' : 'them'} first (see Problems), then export again.` : '';
+    return { exportId: job.exportId, ok: false, message: `${blocker?.message ?? result.message}${hint}` };
+  }
+  if (printHtml !== undefined) return { exportId: job.exportId, ok: true, format: result.format.id, printHtml };
+  return { exportId: job.exportId, ok: true, format: result.format.id, data: typeof result.data === 'string' ? result.data : '' };
+}
 
 const failure = (id: number, error: unknown): CheckResponse => ({ id, failure: error instanceof Error ? error.message : String(error) });
 
@@ -35,7 +60,15 @@ function renderPreview(id: number, framework: Framework, view: PreviewView): voi
   scope.postMessage(response);
 }
 
-scope.onmessage = (event: MessageEvent<CheckRequest>) => {
+scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob>) => {
+  if ('kind' in event.data) {
+    const job = event.data;
+    runExport(job).then(
+      (answer) => scope.postMessage(answer),
+      (error: unknown) => scope.postMessage({ exportId: job.exportId, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ExportAnswer),
+    );
+    return;
+  }
   const { id, text, view } = event.data;
   latestId = Math.max(latestId, id);
   let framework: Framework;

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { RungsApi } from '../../host-api/api.ts';
+import { BrowserHost } from '../host/browser-host.ts';
 import type { KeyValueStore } from '../host/key-value-store.ts';
 import { createCheckClient } from './check-client.ts';
 import { DocumentController, type DocumentState } from './document-controller.ts';
@@ -15,15 +16,19 @@ export function useDocument(host: RungsApi, store: KeyValueStore, defaultTemplat
         store,
         defaultTemplate,
         confirm: (question) => window.confirm(question),
-        createChecker: ({ onResult, onPreview, onFailure }) =>
-          createCheckClient(
+        createChecker: ({ onResult, onPreview, onFailure }) => {
+          const client = createCheckClient(
             (result) => {
               mark('rungs-check-done');
               onResult(result);
             },
             onPreview,
             onFailure,
-          ),
+          );
+          // The browser build exports in this worker, from the model it built while checking.
+          if (host instanceof BrowserHost) host.exportThrough(client);
+          return client;
+        },
       }),
   );
   useEffect(() => {
