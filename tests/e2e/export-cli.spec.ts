@@ -88,7 +88,7 @@ describe('rungs export', () => {
       [['export', dual, '--format', 'docx'], 'Choose one of: html, pdf, md, csv, json'],
       [['export', dual], 'Choose a format with --format'],
       [['export', dual, '--format', 'pdf', '--paper', 'a3'], 'Choose a4 or letter'],
-      [['export', dual, '--format', 'md', '-o', path.join(dir, 'no/such/folder/x.md')], 'its folder does not exist'],
+      [['export', dual, '--format', 'md', '-o', path.join(dir, 'no/such/folder/x.md')], 'does not exist, so'],
     ];
     for (const [args, message] of cases) {
       const result = rungs(args);

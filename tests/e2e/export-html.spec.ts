@@ -160,7 +160,9 @@ mappings:
       const live = await page.evaluate(() => {
         const found: string[] = [];
         for (const el of Array.from(document.querySelectorAll('*'))) {
-          if (['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED', 'DETAILS'].includes(el.tagName)) found.push(el.tagName);
+          // The rubric's own "what changes from the role below" disclosure is the one allowed <details>.
+          const ours = el.tagName === 'DETAILS' && el.classList.contains('compare-details');
+          if (['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED', 'DETAILS'].includes(el.tagName) && !ours) found.push(el.tagName);
           for (const attr of Array.from(el.attributes)) {
             if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}]`);
           }
