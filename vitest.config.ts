@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit, golden and property tests run in parallel; end-to-end tests (a real Chromium, one build of
-// the browser studio) run one file at a time, because these machines have two cores.
+// the browser studio) run one file at a time, because these machines have two cores. Both projects
+// build the command line first (tests/support/build-cli.ts): many tests run bin/rungs.mjs.
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/property/**/*.test.ts'],
+          globalSetup: ['tests/support/build-cli.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },
@@ -30,7 +32,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
           // Builds the browser studio once and serves it (inject('studioUrl')) for the studio specs.
-          globalSetup: ['tests/e2e/support/studio-server.ts'],
+          globalSetup: ['tests/support/build-cli.ts', 'tests/e2e/support/studio-server.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Where Chromium or Chrome usually lives, checked in order after `RUNGS_CHROMIUM`. */
 const usualPaths: Record<string, string[]> = {
@@ -48,9 +48,14 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-/** Launches headless Chromium through playwright-core; throws with `installHint` when none is found. */
+/**
+ * Launches headless Chromium through playwright-core; throws with `installHint` when none is found.
+ * playwright-core is imported here, on first use, because loading it takes longer than a whole
+ * `rungs validate`: commands that print no PDF never pay for it.
+ */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(installHint);
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 }

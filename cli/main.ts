@@ -1,4 +1,4 @@
 import { buildProgram } from './program.ts';
 
-const program = buildProgram();
-await program.parseAsync(process.argv);
+// No top-level await here: the built CLI is a CommonJS bundle (see scripts/build-cli.mjs).
+void buildProgram().parseAsync(process.argv);

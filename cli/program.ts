@@ -1,4 +1,8 @@
 import { Command, type CommanderError } from 'commander';
+import { diffCommand } from './commands/diff.ts';
+import { compareCommand } from './commands/compare.ts';
+import { jobCommand } from './commands/job.ts';
+import { worksheetCommand } from './commands/worksheet.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { importTrackCommand } from './commands/import-track.ts';
@@ -29,6 +33,10 @@ export function buildProgram(): Command {
   program.addCommand(importCommand());
   program.addCommand(exportCommand());
   program.addCommand(rulesCommand());
+  program.addCommand(diffCommand());
+  program.addCommand(compareCommand());
+  program.addCommand(worksheetCommand());
+  program.addCommand(jobCommand());
   // addCommand() does not copy settings to subcommands (only .command() does), so set the exit
   // codes and the usage hint on each one here, in one place.
   program.exitOverride(usageExit).showHelpAfterError('(run `rungs --help` for usage)');

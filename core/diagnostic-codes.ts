@@ -1,7 +1,7 @@
 import type { Severity } from './diagnostics.ts';
 
 /** Where a code comes from; `rule` codes are the semantic checks users can configure. */
-export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'check';
+export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'export' | 'check';
 
 /** What the registry knows about one diagnostic code. */
 export interface CodeInfo {
@@ -53,6 +53,11 @@ const registry = {
   'wording/vague': { group: 'rule', severity: 'info', summary: 'expectations say what people do, not what they "understand" (configurable list)' },
   'wording/inclusive': { group: 'rule', severity: 'warning', summary: 'no gendered, ableist or exclusionary wording (retext-equality)' },
   'wording/years-requirement': { group: 'rule', severity: 'warning', summary: 'no years of experience demanded inside expectations (use `years`)' },
+  'proficiency/unknown-step': { group: 'rule', severity: 'error', summary: "a role's proficiency names a step of the scale (suggests the nearest)" },
+  'proficiency/unknown-dimension': { group: 'rule', severity: 'error', summary: "a role's proficiency keys are defined dimensions" },
+  'proficiency/regression': { group: 'rule', severity: 'warning', summary: 'a role never needs a lower step of a dimension than the role below it on its track' },
+  'proficiency/partial': { group: 'rule', severity: 'info', summary: 'either every role of a track has proficiency or none does' },
+  'proficiency/uneven-twins': { group: 'rule', severity: 'warning', summary: 'twins need about as much in total: mean steps at most one apart' },
   'level/unused': { group: 'rule', severity: 'info', summary: 'every level has a role' },
   'band/min-above-max': { group: 'rule', severity: 'error', summary: "a pay band's minimum is not above its maximum" },
   'band/out-of-order': { group: 'rule', severity: 'warning', summary: 'pay bands do not go down as levels go up' },
@@ -66,6 +71,7 @@ const registry = {
   'import/one-column': { group: 'import', severity: 'error', summary: 'the spreadsheet has a competency column and level columns' },
   'import/no-level-columns': { group: 'import', severity: 'error', summary: 'some columns are left for levels' },
   'import/no-rows': { group: 'import', severity: 'error', summary: 'the spreadsheet has competency rows below its titles' },
+  'import/same-title': { group: 'import', severity: 'warning', summary: 'no two imported columns become roles of the same title on one track' },
   'import/unknown-template': { group: 'import', severity: 'error', summary: 'the template to import from exists' },
   'import/unknown-track': { group: 'import', severity: 'error', summary: 'the template has the track to import' },
   'import/not-a-framework': { group: 'import', severity: 'error', summary: 'the file to import into holds a framework' },
@@ -75,6 +81,9 @@ const registry = {
   'import/unknown-level': { group: 'import', severity: 'error', summary: '`--map` names levels of your framework' },
   'import/unknown-template-level': { group: 'import', severity: 'error', summary: "`--map` names levels of the template's track" },
   'import/level-collision': { group: 'import', severity: 'error', summary: '`--map` gives each imported role its own level' },
+
+  'version/not-bumped': { group: 'check', severity: 'warning', summary: '`rungs diff --since`: the content changed but `version` did not' },
+  'export/unprintable-character': { group: 'export', severity: 'warning', summary: 'every character of the rubric has a font that can print it' },
 
   'check/too-many-problems': { group: 'check', severity: 'info', summary: 'a note saying how many more problems were left out of a long list' },
   'internal/rule-failed': { group: 'check', severity: 'warning', summary: 'one check could not finish because of a bug in Rungs (please report it)' },

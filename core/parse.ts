@@ -1,12 +1,22 @@
 import { LineCounter, Scalar, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { parsePlain, type PlainNode } from './parse-plain.ts';
 
 /** A parsed framework file: the YAML document with its positions, the plain data, and what went wrong. */
 export interface ParsedDocument {
   /** The text that was parsed (a leading byte-order mark removed), which every offset refers to. */
   text: string;
+  /**
+   * yaml's Document, for code that edits the text by its nodes (quick fixes). When the fast
+   * plain reader parsed the file, it is built on first use.
+   */
   doc: Document.Parsed;
+  /**
+   * Node offsets from the fast plain reader, when it read the file; `rangeOf` uses them instead
+   * of `doc`. Absent when the full yaml parse (or the incremental checker) produced the document.
+   */
+  positions?: PlainNode;
   lineCounter: LineCounter;
   /** The document as plain data (objects, arrays, scalars); `null` for an empty file. */
   data: unknown;
@@ -70,6 +80,34 @@ const yamlMessages: Partial<Record<YAMLError['code'], string>> = {
  * CRLF line endings are accepted.
  */
 export function parseFramework(text: string): ParsedDocument {
+  const prepared = prepareSource(text);
+  if (typeof prepared !== 'string') return prepared;
+  const source = prepared;
+  const plain = parsePlain(source);
+  if (!plain) return parseSource(source);
+  const lineCounter = lineCounterFor(source);
+  let doc: Document.Parsed | undefined;
+  const parsed = { text: source, lineCounter, data: plain.data, positions: plain.root, diagnostics: [], broken: false } as Omit<ParsedDocument, 'doc'>;
+  // Built only when asked for: most checks never need yaml's nodes.
+  Object.defineProperty(parsed, 'doc', {
+    enumerable: true,
+    get: () => (doc ??= parseSource(source).doc),
+  });
+  return parsed as ParsedDocument;
+}
+
+/**
+ * `parseFramework` without the fast plain reader: always yaml's full Document parse. The
+ * reference the fast reader is tested against, and what the incremental checker parses blocks
+ * with (it needs the nodes).
+ */
+export function parseFrameworkFully(text: string): ParsedDocument {
+  const prepared = prepareSource(text);
+  return typeof prepared === 'string' ? parseSource(prepared) : prepared;
+}
+
+/** The text every offset refers to, or the refusal when Rungs will not parse it at all. */
+function prepareSource(text: string): string | ParsedDocument {
   // The BOM is invisible to users; dropping it keeps columns on line 1 as they see them.
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Old Mac files end lines with a lone CR, which the yaml library does not treat as a line
@@ -78,6 +116,11 @@ export function parseFramework(text: string): ParsedDocument {
   if (source.length > MAX_TEXT_LENGTH) return tooLarge(source);
   const tooDeepAt = nestingTooDeep(source);
   if (tooDeepAt !== undefined) return tooDeep(source, tooDeepAt);
+  return source;
+}
+
+/** The full yaml parse of prepared text, with every yaml/* diagnostic. */
+function parseSource(source: string): ParsedDocument {
   const lineCounter = lineCounterFor(source);
   const doc = parseDocument(source, {
     prettyErrors: false,
@@ -204,11 +247,15 @@ const yamlMessagePatterns: [RegExp, (match: RegExpExecArray) => string][] = [
  * indentation levels, `- ` items opened on one line, and open `[`/`{` outside quotes and comments.
  * It can only over-count (a stray bracket in plain text), and only a hundred such would matter.
  */
+const NESTING_CHARS = /["'\\#[\]{}]/g;
+
 export function nestingTooDeep(source: string): number | undefined {
   const indents: number[] = [];
   let flow = 0;
   let quote: '"' | "'" | undefined;
   let lineStart = 0;
+  // Offset of the next character NESTING_CHARS matches at or after the scan position.
+  let nextSpecial = -1;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
@@ -230,7 +277,14 @@ export function nestingTooDeep(source: string): number | undefined {
         if (indents.length + dashes > MAX_NESTING) return lineStart;
       }
     }
+    // Only quotes, backslashes, `#` and brackets matter below; a native search jumps between them.
     for (; i < lineEnd; i += 1) {
+      if (nextSpecial < i) {
+        NESTING_CHARS.lastIndex = i;
+        nextSpecial = NESTING_CHARS.test(source) ? NESTING_CHARS.lastIndex - 1 : source.length;
+      }
+      i = nextSpecial;
+      if (i >= lineEnd) break;
       const c = source[i];
       if (quote !== undefined) {
         if (quote === '"' && c === '\\') i += 1;

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ParsedDocument } from './parse.ts';
+import type { PlainEntry, PlainNode } from './parse-plain.ts';
 
 /** A 1-based span in the source, end exclusive, as Monaco and most editors count. */
 export interface SourceRange {
@@ -101,6 +102,7 @@ function locate(parsed: ParsedDocument, pointer: string): Located {
  * nearest parent that exists (and to line 1, column 1 for an empty document). Never throws.
  */
 export function rangeOf(parsed: ParsedDocument, pointer: string, target: RangeTarget = 'value'): SourceRange {
+  if (parsed.positions) return plainRangeOf(parsed, parsed.positions, pointer, target);
   const found = locate(parsed, pointer);
   const node = found.node;
   if (target === 'key' && found.exact && found.pair && isScalar(found.pair.key) && found.pair.key.range) {
@@ -117,6 +119,50 @@ export function rangeOf(parsed: ParsedDocument, pointer: string, target: RangeTa
     return span(parsed, start, lineEnd(parsed.text, start, valueEnd));
   }
   return span(parsed, start, valueEnd);
+}
+
+/** Key → entry indexes of large plain mappings, as `pairIndexes` for yaml's nodes. */
+const entryIndexes = new WeakMap<PlainEntry[], Map<string, PlainEntry>>();
+
+function findEntry(entries: PlainEntry[], segment: string): PlainEntry | undefined {
+  // Keys are unique in a plainly read mapping (a repeat sends the file to the full parse).
+  if (entries.length < 32) return entries.find((e) => e.key === segment);
+  let index = entryIndexes.get(entries);
+  if (!index) {
+    index = new Map(entries.map((e) => [e.key, e]));
+    entryIndexes.set(entries, index);
+  }
+  return index.get(segment);
+}
+
+/** `rangeOf` over the offsets the fast plain reader recorded: the same walk and the same answers. */
+function plainRangeOf(parsed: ParsedDocument, root: PlainNode, pointer: string, target: RangeTarget): SourceRange {
+  let node = root;
+  let entry: PlainEntry | undefined;
+  let exact = true;
+  for (const segment of pointerSegments(pointer)) {
+    let next: PlainNode | undefined;
+    let nextEntry: PlainEntry | undefined;
+    if (node.entries) {
+      nextEntry = findEntry(node.entries, segment);
+      next = nextEntry?.value;
+    } else if (node.items && /^(0|[1-9]\d*)$/.test(segment)) {
+      next = node.items[Number(segment)];
+    }
+    if (!next) {
+      exact = false;
+      break;
+    }
+    node = next;
+    entry = nextEntry;
+  }
+  if (target === 'key' && exact && entry) return span(parsed, entry.keyStart, entry.keyEnd);
+  const isBlock = (node.entries !== undefined || node.items !== undefined) && !node.flow;
+  if (target !== 'value' && isBlock) {
+    if (entry) return span(parsed, entry.keyStart, entry.keyEnd);
+    return span(parsed, node.start, lineEnd(parsed.text, node.start, node.valueEnd));
+  }
+  return span(parsed, node.start, node.valueEnd);
 }
 
 /**

@@ -35,7 +35,9 @@ export type CommandId =
   | 'toggle-outline'
   | 'show-parity'
   | 'show-problems'
-  | 'next-problem';
+  | 'next-problem'
+  | 'compare-roles'
+  | 'compare-versions';
 
 export type CommandCategory = 'File' | 'Export' | 'Edit' | 'View';
 
@@ -284,6 +286,20 @@ export const commands: readonly CommandSpec[] = [
     description: 'Show the parity matrix: IC and management roles level by level',
     shortcuts: mod('Shift+Y'),
     places: { nativeMenu: { menu: 'view', group: 2 }, toolbar: 'button' },
+  },
+  {
+    id: 'compare-roles',
+    title: 'Compare Roles…',
+    category: 'View',
+    description: 'What changes between two roles, bullet by bullet: a promotion, a switch, a lateral move',
+    places: { nativeMenu: { menu: 'view', group: 3 }, toolbar: 'more-menu' },
+  },
+  {
+    id: 'compare-versions',
+    title: 'Compare with Saved Version or File…',
+    category: 'View',
+    description: 'What changed against the saved version or another file, as a changelog',
+    places: { nativeMenu: { menu: 'view', group: 3 }, toolbar: 'more-menu' },
   },
   {
     id: 'show-problems',

@@ -3,6 +3,8 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { TemplateInfo } from '../core/templates/index.ts';
 import type { RecentFile, RungsApi } from '../host-api/api.ts';
 import type { CommandId, CommandState } from '../host-api/commands.ts';
+import { bulletLine } from './compare/bullet-line.ts';
+import { CompareView, type CompareStart } from './compare/CompareView.tsx';
 import { EditorPane, type EditorHandle } from './editor/EditorPane.tsx';
 import { TemplateGallery } from './gallery/TemplateGallery.tsx';
 import { browserStore } from './host/key-value-store.ts';
@@ -42,8 +44,11 @@ export function App({ host }: { host: RungsApi }) {
   const [cursor, setCursor] = useState({ line: 1, column: 1 });
   const [gallery, setGallery] = useState<{ mode: 'new' | 'add-track'; templates: TemplateInfo[] } | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [compare, setCompare] = useState<CompareStart | null>(null);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const editor = useRef<EditorHandle>(null);
+  const galleryOpen = useRef(false);
+  galleryOpen.current = gallery !== null;
 
   const { doc, result, preview } = state;
   const diagnostics = result?.diagnostics ?? noDiagnostics;
@@ -64,7 +69,9 @@ export function App({ host }: { host: RungsApi }) {
         editor: (action) => editor.current?.run(action),
         setLayout,
         openGallery: (mode) => void openGallery(mode),
-        togglePalette: () => setPaletteOpen((open) => !open),
+        // The template gallery is a modal dialog: nothing opens over it.
+        togglePalette: () => setPaletteOpen((open) => !open && !galleryOpen.current),
+        openCompare: (kind) => setCompare({ kind }),
       }),
     [controller, host, openGallery],
   );
@@ -80,6 +87,18 @@ export function App({ host }: { host: RungsApi }) {
       if (role) revealRole(role);
     },
     [result, revealRole],
+  );
+
+  // A row of a comparison names a role and a bullet: put the cursor on that bullet's line.
+  const jumpToBullet = useCallback(
+    (roleId: string, bullet: string) => {
+      const role = result?.outline.flatMap((t) => t.roles).find((r) => r.id === roleId);
+      if (!role) return;
+      const line = bulletLine(state.text.split('\n'), role.range, bullet);
+      if (line === undefined) revealRole(role);
+      else editor.current?.revealBlock({ line, column: 1, endLine: line, endColumn: 1 }, { line, column: 1 });
+    },
+    [result, revealRole, state.text],
   );
 
   return (
@@ -134,6 +153,7 @@ export function App({ host }: { host: RungsApi }) {
                   view={preview?.view ?? state.view}
                   pending={!preview}
                   onRoleClick={onPreviewRoleClick}
+                  onRoleContextMenu={(roleId) => setCompare({ kind: 'roles', to: roleId })}
                   onOpenLink={(url) => void host.openExternal(url)}
                 />
               ) : null
@@ -173,6 +193,23 @@ export function App({ host }: { host: RungsApi }) {
           onRun={run}
           onClose={() => {
             setPaletteOpen(false);
+            editor.current?.focus();
+          }}
+        />
+      )}
+      {compare && (
+        <CompareView
+          start={compare}
+          text={state.text}
+          savedText={doc?.savedText ?? ''}
+          savedLabel={doc ? `the saved ${doc.name}` : 'the saved version'}
+          tracks={result?.outline ?? []}
+          onJump={(roleId, bullet) => {
+            setCompare(null);
+            jumpToBullet(roleId, bullet);
+          }}
+          onClose={() => {
+            setCompare(null);
             editor.current?.focus();
           }}
         />

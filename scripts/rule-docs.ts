@@ -53,10 +53,31 @@ export function tableIn(text: string): string | undefined {
   return from < 0 || to < from ? undefined : text.slice(from + start.length + 1, to - 1);
 }
 
-/** The schema text with `lint.rules` accepting exactly the registry's configurable rule codes. */
+/**
+ * The schema text with `lint.rules` accepting exactly the registry's configurable rule codes, each
+ * also listed as a property with its summary, so the editor completes rule names and explains
+ * each one on hover.
+ */
 export function withRuleEnum(schemaText: string): string {
-  const schema = JSON.parse(schemaText) as { properties: { lint: { properties: { rules: { propertyNames: { enum: string[] } } } } } };
-  schema.properties.lint.properties.rules.propertyNames.enum = [...ruleCodes];
+  const schema = JSON.parse(schemaText) as {
+    properties: { lint: { properties: { rules: { propertyNames: { enum: string[] }; properties?: Record<string, unknown> } } } };
+  };
+  const rules = schema.properties.lint.properties.rules;
+  rules.propertyNames.enum = [...ruleCodes];
+  const entries = diagnosticCodes.filter((c) => c.group === 'rule');
+  const properties = Object.fromEntries(
+    entries.map((c) => [
+      c.code,
+      {
+        enum: ['off', 'info', 'warning', 'error'],
+        description: `${c.summary.charAt(0).toUpperCase()}${c.summary.slice(1)}. Default: \`${c.severity}\`. See ${DOCS_FILE}#${docsAnchor(c.code)}.`,
+      },
+    ]),
+  );
+  // Keep the key order of the schema file: properties after propertyNames.
+  const { properties: _old, ...rest } = rules;
+  void _old;
+  schema.properties.lint.properties.rules = { ...rest, properties } as typeof rules;
   return JSON.stringify(schema, null, 2) + '\n';
 }
 

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { checkFramework } from '../../core/index.ts';
 import { exportBlockers, printInput, renderExport, type RenderOptions } from '../../core/render/index.ts';
-import { findChromium, installHint } from '../chromium.ts';
+import { findChromium, installHint, launchChromium } from '../chromium.ts';
 import { formatDiagnostic } from '../format-diagnostic.ts';
 import { printPdf } from '../pdf.ts';
+import { gitShow } from '../git-show.ts';
+import { findUnprintable, type UnprintableCharacter } from '../unprintable.ts';
 import { readFrameworkFile } from '../read-input.ts';
 import { terminalSafe } from '../terminal.ts';
 
@@ -15,6 +17,7 @@ export type ExportFormatName = (typeof exportFormats)[number];
 const extensions: Record<string, ExportFormatName> = { '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.json': 'json' };
 
 interface ExportOptions {
+  changesSince?: string;
   format?: string;
   output?: string;
   tracks?: string;
@@ -55,6 +58,12 @@ async function runExport(file: string, options: ExportOptions): Promise<void> {
   if (!read.ok) throw new Refusal(read.message, 2);
   const { framework, diagnostics } = checkFramework(read.text);
   const renderOptions: RenderOptions = { paper };
+  if (options.changesSince !== undefined) {
+    if (format !== 'html' && format !== 'pdf') throw new Refusal('--changes-since adds a section to the rubric: use it with html or pdf.', 2);
+    const earlier = readEarlierVersion(file, options.changesSince);
+    if (!earlier.ok) throw new Refusal(earlier.message, 2);
+    renderOptions.changesSince = { label: options.changesSince, previous: checkFramework(earlier.text).framework };
+  }
   let tracks: string[] | undefined;
   if (options.tracks !== undefined) {
     tracks = options.tracks.split(',').map((t) => t.trim()).filter(Boolean);
@@ -94,16 +103,40 @@ async function runExport(file: string, options: ExportOptions): Promise<void> {
   // when it is slow, so quick exports stay quiet.
   const progress = setTimeout(() => process.stderr.write('Printing the PDF with Chromium…\n'), 1000);
   let pdf: Buffer;
+  let unprintable: UnprintableCharacter[];
   try {
-    pdf = await printPdf(printInput(framework, renderOptions));
+    const input = printInput(framework, renderOptions);
+    const browser = await launchChromium();
+    try {
+      pdf = await printPdf(input, browser);
+      unprintable = await findUnprintable(browser, input.html, read.text);
+    } finally {
+      await browser.close();
+    }
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new Refusal(`Could not print the PDF with Chromium: ${reason}`, 2);
   } finally {
     clearTimeout(progress);
   }
+  // A character no font can draw prints as an empty box; say which and where instead of silently.
+  for (const u of unprintable) {
+    process.stderr.write(
+      `${formatDiagnostic(file, { line: u.line, column: u.column, severity: 'warning', code: 'export/unprintable-character', message: `The PDF cannot show "${u.character}" (${u.codePoint}) in "${u.context}": no installed font has it, so it prints as an empty box. Install a font with it (e.g. Noto) or leave it out.` })}\n`,
+    );
+  }
   write(target, pdf);
   say(`Wrote ${target}`);
+}
+
+/**
+ * The earlier version for --changes-since: a file when one exists at that path, otherwise a git
+ * revision of the framework file.
+ */
+function readEarlierVersion(file: string, since: string): { ok: true; text: string } | { ok: false; message: string } {
+  if (existsSync(since)) return readFrameworkFile(since);
+  if (file === '-') return { ok: false, message: `--changes-since ${since}: no such file, and a git revision needs a framework file, not standard input.` };
+  return gitShow(file, since);
 }
 
 /** One line to stderr; file names and messages can quote text from the user, so made terminal-safe. */
@@ -145,6 +178,7 @@ export function exportCommand(): Command {
     )
     .option('-t, --tracks <ids>', 'only these tracks, as comma-separated track ids (e.g. ic,management)')
     .addOption(new Option('--paper <size>', 'paper size for PDF and print: a4 or letter').default('a4'))
+    .option('--changes-since <rev|file>', 'html and pdf: add "What changed in this version" (against a git revision of the file, or another file) and mark changed bullets')
     .option('--force', 'export even if the file has errors; also lets a PDF written without -o replace an existing <name>.pdf')
     .addHelpText('after', '\nExit codes: 0 exported, 1 the file has errors (nothing written), 2 the command could not run (bad option, unreadable file, unknown track, <name>.pdf already exists, no Chromium).')
     .action(async (file: string, options: ExportOptions) => {

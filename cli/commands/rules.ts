@@ -27,7 +27,7 @@ export function ruleListings(): RuleListing[] {
 export function formatRulesText(listings: readonly RuleListing[]): string {
   const width = Math.max(...listings.map((l) => l.code.length));
   const rows = listings.map((l) => `${l.code.padEnd(width)}  ${l.severity.padEnd(7)}  ${l.configurable ? '' : '(fixed) '}${l.summary}`);
-  return `${['CODE'.padEnd(width) + '  DEFAULT  WHAT IT CHECKS', ...rows].join('\n')}\n\nEach code is explained in ${DOCS_FILE} (#${docsAnchor('growth/copied-expectation')} and so on). Change a rule's severity in the file (lint: { rules: { code: off | info | warning | error } }) or for one run with: rungs validate --rule code=level\n`;
+  return `${['CODE'.padEnd(width) + '  DEFAULT  WHAT IT CHECKS', ...rows].join('\n')}\n\nEach code has a section in ${DOCS_FILE} (for example ${DOCS_FILE}#${docsAnchor('growth/copied-expectation')}). Codes marked (fixed) cannot be configured; change the others in the file (lint: { rules: { <code>: off | info | warning | error } }) or for one run (rungs validate --rule <code>=<level>).\n`;
 }
 
 /** `rungs rules`: lists every diagnostic code, its default severity and what it checks. */

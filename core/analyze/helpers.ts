@@ -113,3 +113,24 @@ export function eachString(data: unknown, found: (text: string, path: string, is
   };
   visit(data, '');
 }
+
+/**
+ * For each role on a track, the role just below it: the one on the highest lower level (the later
+ * one in the file when two share a level). Sorting once keeps this linear for huge tracks.
+ */
+export function rolesBelow(roles: readonly Role[]): Map<Role, Role> {
+  const ranked = roles.filter((r) => r.levelRank >= 0).sort((a, b) => a.levelRank - b.levelRank);
+  const below = new Map<Role, Role>();
+  let previousRankLast: Role | undefined;
+  let currentRank = -1;
+  let currentLast: Role | undefined;
+  for (const role of ranked) {
+    if (role.levelRank !== currentRank) {
+      previousRankLast = currentLast;
+      currentRank = role.levelRank;
+    }
+    if (previousRankLast) below.set(role, previousRankLast);
+    currentLast = role;
+  }
+  return below;
+}

@@ -27,6 +27,11 @@ import { unknownLevel } from './rules/unknown-level.ts';
 import { unknownRole } from './rules/unknown-role.ts';
 import { unusedLevel } from './rules/unused-level.ts';
 import { vagueWording } from './rules/vague-wording.ts';
+import { proficiencyPartial } from './rules/proficiency-partial.ts';
+import { proficiencyRegression } from './rules/proficiency-regression.ts';
+import { proficiencyUnevenTwins } from './rules/proficiency-uneven-twins.ts';
+import { proficiencyUnknownDimension } from './rules/proficiency-unknown-dimension.ts';
+import { proficiencyUnknownStep } from './rules/proficiency-unknown-step.ts';
 import { yearsRequirement } from './rules/years-requirement.ts';
 
 export type { Finding, RelatedFinding, Rule, RuleContext } from './rule.ts';
@@ -53,6 +58,11 @@ export const rules: readonly Rule[] = [
   vagueWording,
   inclusiveWording,
   yearsRequirement,
+  proficiencyUnknownStep,
+  proficiencyUnknownDimension,
+  proficiencyRegression,
+  proficiencyPartial,
+  proficiencyUnevenTwins,
   unusedLevel,
   bandMinAboveMax,
   bandOutOfOrder,

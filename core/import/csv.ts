@@ -5,6 +5,7 @@
 import Papa from 'papaparse/papaparse.min.js';
 import { Document } from 'yaml';
 import { checkFramework } from '../check.ts';
+import type { Diagnostic } from '../diagnostics.ts';
 import { freshId, importProblem, listWords, slugify, type ImportResult } from './common.ts';
 
 /** Options for `importCsv`. */
@@ -35,8 +36,14 @@ const bulletMarker = /^(?:[•·▪◦‣●○■□►▸➢➤✓✔]\s*|[-�
 const levelCode = '[A-Za-z]{0,8}\\s?-?\\d{1,3}[A-Za-z0-9.]*';
 const titleThenCode = new RegExp(`^(.*?)\\s*[([]\\s*(${levelCode})\\s*[)\\]]$`);
 const codeThenTitle = new RegExp(`^(${levelCode})\\s*[-–—:|]\\s*(.+)$`);
-const codeOnly = new RegExp(`^(${levelCode})$`);
+// A header that is only a code ("L5", "IC 3", "Level 4"); "Engineer 1" is a title, not a code.
+const codeOnly = /^((?:[A-Za-z]{0,4}|level)\s?-?\d{1,3}[A-Za-z0-9.]*)$/i;
+/** "Engineering Manager M3": a short upper-case code with digits after the title ("Engineer 2" is a title). */
+const titleThenBareCode = /^(.*\S)\s+([A-Z]{1,3}\d{1,2})$/;
 const managementTitle = /\b(manager|director|head of|vp|vice president|cto|chief)\b/i;
+
+/** Which of a pair of twin columns a header marks: the individual-contributor or the manager variant. */
+type Variant = 'ic' | 'management';
 
 interface Column {
   index: number;
@@ -44,6 +51,38 @@ interface Column {
   levelId: string;
   /** True when the level id came from the header rather than from the column's position. */
   explicit: boolean;
+  variant?: Variant;
+  /** The variant marker as the header wrote it, e.g. "People Manager". */
+  marker?: string;
+}
+
+/** Columns that become one level: a single column, or an IC column and its manager twin. */
+interface LevelGroup {
+  title: string;
+  levelId: string;
+  explicit: boolean;
+  columns: Column[];
+}
+
+const icMarker = /^(individual contributors?|ic|ic track|individual contributor track|technical track|engineering track)$/i;
+const managerMarker = /^(people managers?|managers?|management|management track|manager track|people leaders?|people leadership|people management|em|mgr)$/i;
+const variantOf = (text: string): Variant | undefined => (icMarker.test(text.trim()) ? 'ic' : managerMarker.test(text.trim()) ? 'management' : undefined);
+
+/**
+ * Takes a variant marker out of a header: "(Individual Contributor)", "[People Manager]", "(IC)",
+ * "(Manager)", or a bare "IC" / "EM" before or after the title ("Senior Engineer 2 - IC").
+ */
+function readVariant(header: string): { rest: string; variant?: Variant; marker?: string } {
+  const text = header.replace(/\s+/g, ' ').trim();
+  for (const m of text.matchAll(/[([]\s*([^()[\]]+?)\s*[)\]]/g)) {
+    const variant = variantOf(m[1] ?? '');
+    if (variant) return { rest: `${text.slice(0, m.index)} ${text.slice((m.index ?? 0) + m[0].length)}`.replace(/\s+/g, ' ').trim(), variant, marker: (m[1] ?? '').trim() };
+  }
+  const trailing = /^(.+?)\s*(?:[-–—:|/,]\s*|\s)(IC|EM|Individual Contributor|People Manager)$/i.exec(text);
+  if (trailing?.[1] && trailing[2]) return { rest: trailing[1].trim(), variant: variantOf(trailing[2]) ?? 'ic', marker: trailing[2] };
+  const leading = /^(IC|EM)\s*(?:[-–—:|/,]\s*|\s)(.+)$/i.exec(text);
+  if (leading?.[1] && leading[2]) return { rest: leading[2].trim(), variant: variantOf(leading[1]) ?? 'ic', marker: leading[1] };
+  return { rest: text };
 }
 
 function cleanLevelId(raw: string): string {
@@ -59,6 +98,8 @@ function readHeader(cell: string, position: number): { title: string; levelId?: 
   if (m && m[1] && m[2]) return { title: m[2].trim(), levelId: cleanLevelId(m[1]) };
   m = codeOnly.exec(text);
   if (m && m[1]) return { title: text, levelId: cleanLevelId(m[1]) };
+  m = titleThenBareCode.exec(text);
+  if (m && m[1] && m[2]) return { title: m[1].trim(), levelId: cleanLevelId(m[2]) };
   return { title: text };
 }
 
@@ -194,29 +235,58 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   for (let i = 0; i < width; i += 1) {
     if (i === nameIndex || i === kindIndex || i === descriptionIndex) continue;
     const position = levelColumns.length + 1;
-    const read = readHeader(header[i] ?? '', position);
-    levelColumns.push({ index: i, title: read.title, levelId: read.levelId ?? '', explicit: read.levelId !== undefined });
+    const variant = readVariant(header[i] ?? '');
+    const read = readHeader(variant.rest, position);
+    levelColumns.push({
+      index: i,
+      title: read.title,
+      levelId: read.levelId ?? '',
+      explicit: read.levelId !== undefined,
+      ...(variant.variant ? { variant: variant.variant, marker: variant.marker } : {}),
+    });
   }
   if (levelColumns.length === 0) {
     return { notes, diagnostics: [importProblem('import/no-level-columns', 'No column is left for levels once the competency, kind and description columns are set aside.')] };
   }
 
+  // An IC column and a manager column with the same title otherwise are twins: one level, two tracks.
+  const groups: LevelGroup[] = [];
+  for (const column of levelColumns) {
+    const twin = column.variant
+      ? groups.find((g) => g.title.toLowerCase() === column.title.toLowerCase() && g.columns.every((c) => c.variant !== undefined && c.variant !== column.variant))
+      : undefined;
+    if (twin) {
+      twin.columns.push(column);
+      if (!twin.explicit && column.explicit) {
+        twin.levelId = column.levelId;
+        twin.explicit = true;
+      } else if (twin.explicit && column.explicit && twin.levelId !== column.levelId) {
+        notes.push(`"${column.title}" has level ${twin.levelId} in one variant's column and ${column.levelId} in the other's; both were put on ${twin.levelId}, since twins share a level.`);
+      }
+    } else groups.push({ title: column.title, levelId: column.levelId, explicit: column.explicit, columns: [column] });
+  }
+  const twinned = groups.filter((g) => g.columns.length > 1);
+  if (twinned.length > 0) {
+    notes.push(`Read ${listWords(twinned.map((g) => `"${g.title}"`))} as twins: an individual-contributor and a people-manager variant of one level, placed on the same level of the engineering and management tracks.`);
+  }
+
   // Published matrices sometimes run from the most senior level to the most junior.
-  const numbers = levelColumns.map((c) => (c.explicit ? Number(/(\d+)(?!.*\d)/.exec(c.levelId)?.[1]) : NaN));
-  if (levelColumns.length > 1 && numbers.every((n) => Number.isFinite(n)) && numbers.every((n, i) => i === 0 || n < (numbers[i - 1] ?? 0))) {
-    levelColumns.reverse();
+  const numbers = groups.map((g) => (g.explicit ? Number(/(\d+)(?!.*\d)/.exec(g.levelId)?.[1]) : NaN));
+  if (groups.length > 1 && numbers.every((n) => Number.isFinite(n)) && numbers.every((n, i) => i === 0 || n < (numbers[i - 1] ?? 0))) {
+    groups.reverse();
     notes.push('The level columns run from senior to junior, so they were reversed: Rungs lists levels from the most junior to the most senior.');
   }
 
-  const guessedLevels = levelColumns.filter((c) => !c.explicit);
+  const guessedLevels = groups.filter((g) => !g.explicit);
   const takenLevels = new Set<string>();
-  for (const column of levelColumns) if (column.explicit) column.levelId = freshLevel(column.levelId, takenLevels, notes);
-  levelColumns.forEach((column, i) => {
-    if (!column.explicit) column.levelId = freshLevel(`L${i + 1}`, takenLevels, notes);
+  for (const group of groups) if (group.explicit) group.levelId = freshLevel(group.levelId, takenLevels, notes);
+  groups.forEach((group, i) => {
+    if (!group.explicit) group.levelId = freshLevel(`L${i + 1}`, takenLevels, notes);
   });
+  for (const group of groups) for (const column of group.columns) column.levelId = group.levelId;
   if (guessedLevels.length > 0) {
     notes.push(
-      `No level code in the title${guessedLevels.length > 1 ? 's' : ''} of ${listWords(guessedLevels.map((c) => `"${c.title}"`))}, so ${guessedLevels.length > 1 ? 'they were' : 'it was'} given ${listWords(guessedLevels.map((c) => c.levelId))} by position. Write titles like "Senior Engineer (L5)" to choose the codes yourself.`,
+      `No level code in the title${guessedLevels.length > 1 ? 's' : ''} of ${listWords(guessedLevels.map((g) => `"${g.title}"`))}, so ${guessedLevels.length > 1 ? 'they were' : 'it was'} given ${listWords(guessedLevels.map((g) => g.levelId))} by position. Write titles like "Senior Engineer (L5)" to choose the codes yourself.`,
     );
   }
   const untitled = levelColumns.filter((c) => (header[c.index] ?? '').trim() === '');
@@ -225,7 +295,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   // One dimension per row; rows with only a name are headings for the rows below them.
   const takenDimensions = new Set<string>();
   const dimensions: Array<{ id: string; name: string; kind: 'hard' | 'soft'; description?: string }> = [];
-  const expectations = new Map<string, Map<string, string[]>>(levelColumns.map((c) => [c.levelId, new Map()]));
+  const expectations = new Map<number, Map<string, string[]>>(levelColumns.map((c) => [c.index, new Map()]));
   const guessedKinds: { hard: string[]; soft: string[] } = { hard: [], soft: [] };
   const headings: string[] = [];
   const unnamed: number[] = [];
@@ -275,7 +345,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
         return;
       }
       if (bullets.length > 1) splitCells += 1;
-      expectations.get(column.levelId)?.set(id, bullets);
+      expectations.get(column.index)?.set(id, bullets);
     });
   });
   if (dimensions.length === 0) {
@@ -300,20 +370,54 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   }
 
   const takenRoles = new Set<string>();
-  const roles = levelColumns.map((column) => {
-    const title = column.title.length > NAME_LIMIT ? `${column.title.slice(0, NAME_LIMIT - 1).trimEnd()}…` : column.title;
-    const bullets = expectations.get(column.levelId) ?? new Map<string, string[]>();
+  const roleIds = new Map<number, string>();
+  const roleOf = (column: Column) => {
+    // The manager variant keeps its marker in the title, so the twins read apart.
+    const fullTitle = column.variant === 'management' ? `${column.title} (${column.marker ?? 'Manager'})` : column.title;
+    const title = fullTitle.length > NAME_LIMIT ? `${fullTitle.slice(0, NAME_LIMIT - 1).trimEnd()}…` : fullTitle;
+    const bullets = expectations.get(column.index) ?? new Map<string, string[]>();
+    const id = freshId(slugify(fullTitle, `role-${column.levelId.toLowerCase()}`), takenRoles);
+    roleIds.set(column.index, id);
     return {
-      id: freshId(slugify(column.title, `role-${column.levelId.toLowerCase()}`), takenRoles),
+      id,
       title,
       level: column.levelId,
-      ...(title !== column.title ? { summary: column.title } : {}),
+      ...(title !== fullTitle ? { summary: fullTitle } : {}),
       expectations: Object.fromEntries(dimensions.filter((d) => bullets.has(d.id)).map((d) => [d.id, bullets.get(d.id) ?? []])),
     };
+  };
+  const ordered = groups.flatMap((g) => g.columns);
+  const icColumns = ordered.filter((c) => c.variant !== 'management');
+  const managerColumns = ordered.filter((c) => c.variant === 'management');
+  const roles = icColumns.map(roleOf);
+  const managerRoles = managerColumns.map((column) => {
+    const role = roleOf(column);
+    const twin = groups.find((g) => g.columns.includes(column))?.columns.find((c) => c !== column);
+    const twinId = twin ? roleIds.get(twin.index) : undefined;
+    return twinId ? { ...role, equivalent: twinId } : role;
   });
-  const managerLike = levelColumns.filter((c) => managementTitle.test(c.title)).map((c) => `"${c.title}"`);
+  const managerLike = icColumns.filter((c) => managementTitle.test(c.title)).map((c) => `"${c.title}"`);
   if (managerLike.length > 0) {
-    notes.push(`All columns were placed on one engineering track, including ${listWords(managerLike)}. If those are management roles, move them to a track with kind "management".`);
+    notes.push(`${managerColumns.length > 0 ? 'Columns without a variant marker were placed on the engineering track' : 'All columns were placed on one engineering track'}, including ${listWords(managerLike)}. If those are management roles, move them to a track with kind "management".`);
+  }
+  const tracks = [
+    ...(roles.length > 0 ? [{ id: 'engineering', name: 'Engineering', kind: 'ic', roles }] : []),
+    ...(managerRoles.length > 0 ? [{ id: 'management', name: 'Engineering management', kind: 'management', roles: managerRoles }] : []),
+  ];
+
+  // Two columns that become roles of one title on one track cannot be told apart by readers.
+  const sameTitle: Diagnostic[] = [];
+  for (const [track, columns] of [['Engineering', icColumns], ['Engineering management', managerColumns]] as const) {
+    const byTitle = new Map<string, Column[]>();
+    for (const c of columns) byTitle.set(c.title.toLowerCase(), [...(byTitle.get(c.title.toLowerCase()) ?? []), c]);
+    for (const same of byTitle.values()) {
+      if (same.length < 2) continue;
+      const named = same.map((c) => `column ${c.index + 1} ("${headerText(c.index)}")`);
+      sameTitle.push({
+        ...importProblem('import/same-title', `${listWords(named)} all become the role "${same[0]?.title ?? ''}" on the ${track} track; rename them so readers can tell the roles apart.`),
+        severity: 'warning',
+      });
+    }
   }
 
   const framework = {
@@ -321,8 +425,8 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
     name: options.name?.trim() || 'Imported career framework',
     description: 'Imported from a spreadsheet with `rungs import`. Review the notes at the top of the file, then edit freely.',
     dimensions,
-    levels: levelColumns.map((c) => ({ id: c.levelId, ...(c.title !== c.levelId ? { name: c.title.slice(0, NAME_LIMIT) } : {}) })),
-    tracks: [{ id: 'engineering', name: 'Engineering', kind: 'ic', roles }],
+    levels: groups.map((g) => ({ id: g.levelId, ...(g.title !== g.levelId ? { name: g.title.slice(0, NAME_LIMIT) } : {}) })),
+    tracks,
   };
   const doc = new Document(framework);
   // The titles of the name, kind and description columns are not content, but they are the
@@ -342,7 +446,7 @@ export function importCsv(csvText: string, options: CsvImportOptions = {}): Impo
   ];
   doc.commentBefore = comment.join('\n');
   const text = doc.toString({ lineWidth: 0 });
-  return { text, notes, diagnostics: checkFramework(text).diagnostics };
+  return { text, notes, diagnostics: [...sameTitle, ...checkFramework(text).diagnostics] };
 }
 
 function freshLevel(id: string, taken: Set<string>, notes: string[]): string {

@@ -15,6 +15,11 @@ export interface TrackPreviewRow {
   target?: string;
   /** True when the user chose this row's level; the others follow the nearest chosen one (or the top-to-top default). */
   chosen: boolean;
+  /**
+   * Titles of the roles of yours the row's roles would be twins of (equal in seniority and pay):
+   * explicit equivalents the import sets, else your other tracks' roles on the same level.
+   */
+  twins: string[];
 }
 
 export interface TrackPreview {
@@ -51,18 +56,29 @@ export function previewTrackImport(targetText: string, templateName: string, tra
     yourLevels,
     mapped,
   );
+  const result = importTrack(targetText, templateName, trackId, Object.keys(mapped).length > 0 ? { levelMap: mapped } : {});
+  const after = result.text === undefined ? undefined : checkFramework(result.text);
+  const twinsOf = (level: string | undefined): string[] => {
+    if (!after || level === undefined) return [];
+    const existing = new Set(current.framework.tracks.map((t) => t.id));
+    const added = after.framework.tracks.filter((t) => !existing.has(t.id)).flatMap((t) => t.roles.filter((r) => r.levelId === level));
+    const explicit = added.map((r) => r.equivalent).filter((id): id is string => id !== undefined);
+    const yours = current.framework.tracks.flatMap((t) => t.roles);
+    const twins = explicit.length > 0 ? yours.filter((r) => explicit.includes(r.id)) : yours.filter((r) => r.levelId === level);
+    return twins.map((r) => r.title || r.id);
+  };
   const rows: TrackPreviewRow[] = template.levels
     .map((level) => ({
       templateLevel: level.id,
       roles: track.roles.filter((r) => r.levelId === level.id).map((r) => r.title || r.id),
       target: plan.get(level.id),
       chosen: level.id in mapped,
+      twins: twinsOf(plan.get(level.id)),
     }))
     .filter((row) => row.roles.length > 0);
-  const result = importTrack(targetText, templateName, trackId, Object.keys(mapped).length > 0 ? { levelMap: mapped } : {});
+
   const before = new Set(current.diagnostics.map((d) => `${d.code}|${d.message}`));
-  const after = result.text === undefined ? [] : checkFramework(result.text).diagnostics;
-  const newProblems = after.filter((d) => d.severity !== 'info' && !before.has(`${d.code}|${d.message}`));
+  const newProblems = (after?.diagnostics ?? []).filter((d) => d.severity !== 'info' && !before.has(`${d.code}|${d.message}`));
   const staffed = new Set(current.framework.tracks.flatMap((t) => t.roles.map((r) => r.levelId)));
   const unstaffedLevels = [...new Set(rows.map((r) => r.target).filter((l): l is string => l !== undefined && !staffed.has(l)))];
   return { rows, yourLevels, result, newProblems, unstaffedLevels };

@@ -224,6 +224,9 @@ export function importTrack(targetText: string, templateName: string, trackId: s
   if (newTrackId !== trackId) notes.push(`Your framework already has a track "${trackId}", so the imported one is "${newTrackId}".`);
 
   const resolver: Resolver = { imported, template, target, plan };
+  // The proficiency steps roles may use in the target: its own scale, or the default one.
+  const targetSteps = new Set(target.proficiency.map((step) => step.id));
+  const droppedSteps = new Set<string>();
   const roles = kept.map((raw) => {
     const role: Dict = {};
     for (const [key, value] of Object.entries(raw)) {
@@ -239,11 +242,17 @@ export function importTrack(targetText: string, templateName: string, trackId: s
         }
       } else if (key === 'expectations' && isDict(value)) {
         role.expectations = Object.fromEntries(Object.entries(value).map(([dim, bullets]) => [dimensionIds.get(dim) ?? dim, bullets]));
+      } else if (key === 'proficiency' && isDict(value)) {
+        // Steps follow the dimensions the track brings; a step of another scale than yours is left out.
+        const steps = Object.entries(value).filter(([dim, step]) => dimensionIds.has(dim) && targetSteps.has(asText(step) ?? ''));
+        if (steps.length > 0) role.proficiency = Object.fromEntries(steps.map(([dim, step]) => [dimensionIds.get(dim) ?? dim, step]));
+        if (steps.length < Object.keys(value).length) droppedSteps.add(asText(raw.id) ?? '');
       } else role[key] = value;
     }
     return role;
   });
 
+  if (droppedSteps.size > 0) notes.push(`Left out proficiency steps of ${listWords([...droppedSteps].map((id) => `"${imported.get(id) ?? id}"`))} that name dimensions this track does not bring or steps your scale does not have.`);
   const newTrack: Dict = {};
   for (const [key, value] of Object.entries(rawTrack)) {
     if (key === 'id') newTrack.id = newTrackId;

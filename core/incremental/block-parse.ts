@@ -1,5 +1,5 @@
 import { Document, LineCounter, Pair, YAMLMap, YAMLSeq, isAlias, isMap, isPair, isScalar, isSeq, visit, type Node, type Scalar } from 'yaml';
-import { MAX_NESTING, MAX_TEXT_LENGTH, nestingTooDeep, parseFramework, type ParsedDocument } from '../parse.ts';
+import { MAX_NESTING, MAX_TEXT_LENGTH, nestingTooDeep, parseFrameworkFully, type ParsedDocument } from '../parse.ts';
 
 /**
  * Block-wise parsing for the keystroke loop.
@@ -139,9 +139,9 @@ function hasAnchorsOrTags(root: Node, source: string): boolean {
 }
 
 function parseLeaf(source: string, kind: 'pair' | 'item', base: number, pad: number): Leaf {
-  // parseFramework itself, so a block passes exactly the checks the whole file would: any YAML
+  // The full parse, so a block passes exactly the checks the whole file would: any YAML
   // problem it reports (syntax, repeated keys, aliases, nesting) sends the file to the full path.
-  const parsed = parseFramework(source);
+  const parsed = parseFrameworkFully(source);
   if (parsed.broken || parsed.diagnostics.length > 0 || parsed.text !== source) throw new Ambiguous('block has YAML problems');
   const root = parsed.doc.contents as Node | null;
   if (!root || !root.range || !(kind === 'pair' ? isMap(root) : isSeq(root)) || (root as YAMLMap | YAMLSeq).items.length !== 1) {

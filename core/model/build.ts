@@ -8,6 +8,7 @@ import type {
   Move,
   MoveKind,
   PayBand,
+  ProficiencyStep,
   Role,
   Track,
   TrackKind,
@@ -87,6 +88,16 @@ export function buildFramework(data: unknown): Framework {
     });
   });
 
+  const declaredSteps: ProficiencyStep[] = [];
+  list(own(root, 'proficiency')).forEach((raw, i) => {
+    if (!isDict(raw)) return;
+    const id = text(own(raw, 'id'));
+    if (!id) return;
+    declaredSteps.push({ id, name: text(own(raw, 'name')) ?? id, ...optional('description', text(own(raw, 'description'))), rank: declaredSteps.length, path: `/proficiency/${i}` });
+  });
+  const proficiencyDeclared = declaredSteps.length >= 2;
+  const proficiency = proficiencyDeclared ? declaredSteps : defaultProficiencyScale.map((s) => ({ ...s }));
+
   const dimensionIndex = new Map<string, Dimension>();
   for (const d of dimensions) if (!dimensionIndex.has(d.id)) dimensionIndex.set(d.id, d);
   const levelIndex = new Map<string, Level>();
@@ -127,7 +138,10 @@ export function buildFramework(data: unknown): Framework {
         ...optional('scope', text(own(rawRole, 'scope'))),
         ...optional('years', text(own(rawRole, 'years'))?.trim()),
         ...optional('equivalent', text(own(rawRole, 'equivalent'))),
+        ...optional('previousIds', idList(own(rawRole, 'previous-ids'))),
         expectations: expectations(own(rawRole, 'expectations'), dimensionOrder),
+        proficiency: stepsByDimension(own(rawRole, 'proficiency')),
+        ...optional('mapPosition', mapPosition(own(rawRole, 'map'))),
         path: `/tracks/${t}/roles/${r}`,
       });
     });
@@ -183,6 +197,8 @@ export function buildFramework(data: unknown): Framework {
     ...optional('description', text(own(root, 'description'))),
     dimensions,
     levels,
+    proficiency,
+    proficiencyDeclared,
     tracks,
     moves,
     mappings,
@@ -202,6 +218,42 @@ export function indexTracks(tracks: readonly Track[]): { tracks: Map<string, Tra
     for (const role of track.roles) if (!roleIndex.has(role.id)) roleIndex.set(role.id, role);
   }
   return { tracks: trackIndex, roles: roleIndex };
+}
+
+function idList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ids = value.map(text).filter((id): id is string => id !== undefined && id !== '');
+  return ids.length > 0 ? ids : undefined;
+}
+
+/**
+ * The scale that applies when a file gives none: five steps from knowing the basics to setting
+ * the standard, as the file format documents.
+ */
+export const defaultProficiencyScale: readonly ProficiencyStep[] = [
+  { id: 'awareness', name: 'Awareness', description: 'Knows the basics and when to ask.', rank: 0, path: '' },
+  { id: 'foundational', name: 'Foundational', description: 'Does routine work in it with guidance.', rank: 1, path: '' },
+  { id: 'working', name: 'Working', description: 'Does the work on their own.', rank: 2, path: '' },
+  { id: 'practitioner', name: 'Practitioner', description: 'Handles the hard cases and teaches others.', rank: 3, path: '' },
+  { id: 'expert', name: 'Expert', description: 'Sets the standard others follow.', rank: 4, path: '' },
+];
+
+function stepsByDimension(value: unknown): Record<string, string> {
+  const steps: Record<string, string> = {};
+  if (!isDict(value)) return steps;
+  for (const [dimensionId, step] of Object.entries(value)) {
+    const id = text(step);
+    if (id !== undefined) Object.defineProperty(steps, dimensionId, { value: id, enumerable: true, writable: true, configurable: true });
+  }
+  return steps;
+}
+
+function mapPosition(value: unknown): { x: number; y: number } | undefined {
+  if (!isDict(value)) return undefined;
+  const x = own(value, 'x');
+  const y = own(value, 'y');
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  return { x: Math.min(1, Math.max(0, x)), y: Math.min(1, Math.max(0, y)) };
 }
 
 function expectations(value: unknown, dimensionOrder: Map<string, number>): Expectation[] {

@@ -30,6 +30,12 @@ export interface RungsCareerFramework {
    */
   description?: string;
   /**
+   * Optional: the ordered scale of how much of a dimension a role needs, lowest step first. Roles then say, per dimension, which step they need (`proficiency: { craft: practitioner }`), and the rubric draws a skills map and a radar per role. When left out, the default five steps apply: awareness, foundational, working, practitioner, expert.
+   *
+   * @minItems 2
+   */
+  proficiency?: [ProficiencyStep, ProficiencyStep, ...ProficiencyStep[]];
+  /**
    * What you assess at every level, such as technical craft, delivery or influence. Each role describes what good looks like for each dimension (or for the dimensions its track lists).
    *
    * @minItems 1
@@ -64,9 +70,125 @@ export interface RungsCareerFramework {
      */
     rules?: {
       /**
+       * Each dimension, level and track id once; role ids unique across all tracks. Default: `error`. See docs/rules.md#id-duplicate.
+       */
+      'id/duplicate'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Every role's level is defined (suggests the nearest ids). Default: `error`. See docs/rules.md#ref-unknown-level.
+       */
+      'ref/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Expectation keys and track `dimensions` name defined dimensions. Default: `error`. See docs/rules.md#ref-unknown-dimension.
+       */
+      'ref/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * `equivalent` and moves' `from`/`to` name existing roles. Default: `error`. See docs/rules.md#ref-unknown-role.
+       */
+      'ref/unknown-role'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A track's roles climb the level order. Default: `error`. See docs/rules.md#order-level-regression.
+       */
+      'order/level-regression'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A level staffed on a management track also has an IC role. Default: `warning`. See docs/rules.md#parity-missing-ic-twin.
+       */
+      'parity/missing-ic-twin'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * The IC track reaches as high as management, so managing is not the only way up. Default: `warning`. See docs/rules.md#parity-ic-ceiling.
+       */
+      'parity/ic-ceiling'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Explicit equivalents sit on the same level. Default: `error`. See docs/rules.md#parity-equivalent-level-mismatch.
+       */
+      'parity/equivalent-level-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * An equivalent is on another track. Default: `warning`. See docs/rules.md#parity-equivalent-same-track.
+       */
+      'parity/equivalent-same-track'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Twins on one level have expectations of comparable size. Default: `warning`. See docs/rules.md#parity-uneven-twins.
+       */
+      'parity/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Each role sets expectations for every dimension of its track (`[]` means "does not apply"). Default: `warning`. See docs/rules.md#coverage-missing-dimension.
+       */
+      'coverage/missing-dimension'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No bullet copied unchanged from the level below (one finding per role). Default: `warning`. See docs/rules.md#growth-copied-expectation.
+       */
+      'growth/copied-expectation'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No bullet repeated under two dimensions of one role. Default: `warning`. See docs/rules.md#growth-duplicate-across-dimensions.
+       */
+      'growth/duplicate-across-dimensions'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Expectations say what people do, not what they "understand" (configurable list). Default: `info`. See docs/rules.md#wording-vague.
+       */
+      'wording/vague'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No gendered, ableist or exclusionary wording (retext-equality). Default: `warning`. See docs/rules.md#wording-inclusive.
+       */
+      'wording/inclusive'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No years of experience demanded inside expectations (use `years`). Default: `warning`. See docs/rules.md#wording-years-requirement.
+       */
+      'wording/years-requirement'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A role's proficiency names a step of the scale (suggests the nearest). Default: `error`. See docs/rules.md#proficiency-unknown-step.
+       */
+      'proficiency/unknown-step'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A role's proficiency keys are defined dimensions. Default: `error`. See docs/rules.md#proficiency-unknown-dimension.
+       */
+      'proficiency/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A role never needs a lower step of a dimension than the role below it on its track. Default: `warning`. See docs/rules.md#proficiency-regression.
+       */
+      'proficiency/regression'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Either every role of a track has proficiency or none does. Default: `info`. See docs/rules.md#proficiency-partial.
+       */
+      'proficiency/partial'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Twins need about as much in total: mean steps at most one apart. Default: `warning`. See docs/rules.md#proficiency-uneven-twins.
+       */
+      'proficiency/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Every level has a role. Default: `info`. See docs/rules.md#level-unused.
+       */
+      'level/unused'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A pay band's minimum is not above its maximum. Default: `error`. See docs/rules.md#band-min-above-max.
+       */
+      'band/min-above-max'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Pay bands do not go down as levels go up. Default: `warning`. See docs/rules.md#band-out-of-order.
+       */
+      'band/out-of-order'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * Mapping keys are your level ids. Default: `error`. See docs/rules.md#mapping-unknown-level.
+       */
+      'mapping/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A promotion goes up, a lateral move stays, a step-down goes down, a switch changes track. Default: `warning`. See docs/rules.md#move-kind-mismatch.
+       */
+      'move/kind-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * A track that starts above the lowest level has a move or a twin leading into it. Default: `warning`. See docs/rules.md#move-unreachable-track.
+       */
+      'move/unreachable-track'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No invisible characters that reorder how text is displayed. Default: `warning`. See docs/rules.md#text-bidi-control.
+       */
+      'text/bidi-control'?: 'off' | 'info' | 'warning' | 'error';
+      /**
+       * No zero-width or other invisible characters pasted from documents. Default: `warning`. See docs/rules.md#text-invisible.
+       */
+      'text/invisible'?: 'off' | 'info' | 'warning' | 'error';
+      /**
        * `off`, `info`, `warning` or `error`.
        */
-      [k: string]: 'off' | 'info' | 'warning' | 'error';
+      [k: string]: 'off' | 'info' | 'warning' | 'error' | undefined;
     };
     /**
      * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
@@ -101,6 +223,7 @@ export interface RungsCareerFramework {
       }
     | string
     | 1
+    | [ProficiencyStep, ProficiencyStep, ...ProficiencyStep[]]
     | [Dimension, ...Dimension[]]
     | [Level, ...Level[]]
     | [Track, ...Track[]]
@@ -112,9 +235,125 @@ export interface RungsCareerFramework {
          */
         rules?: {
           /**
+           * Each dimension, level and track id once; role ids unique across all tracks. Default: `error`. See docs/rules.md#id-duplicate.
+           */
+          'id/duplicate'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Every role's level is defined (suggests the nearest ids). Default: `error`. See docs/rules.md#ref-unknown-level.
+           */
+          'ref/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Expectation keys and track `dimensions` name defined dimensions. Default: `error`. See docs/rules.md#ref-unknown-dimension.
+           */
+          'ref/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * `equivalent` and moves' `from`/`to` name existing roles. Default: `error`. See docs/rules.md#ref-unknown-role.
+           */
+          'ref/unknown-role'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A track's roles climb the level order. Default: `error`. See docs/rules.md#order-level-regression.
+           */
+          'order/level-regression'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A level staffed on a management track also has an IC role. Default: `warning`. See docs/rules.md#parity-missing-ic-twin.
+           */
+          'parity/missing-ic-twin'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * The IC track reaches as high as management, so managing is not the only way up. Default: `warning`. See docs/rules.md#parity-ic-ceiling.
+           */
+          'parity/ic-ceiling'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Explicit equivalents sit on the same level. Default: `error`. See docs/rules.md#parity-equivalent-level-mismatch.
+           */
+          'parity/equivalent-level-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * An equivalent is on another track. Default: `warning`. See docs/rules.md#parity-equivalent-same-track.
+           */
+          'parity/equivalent-same-track'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Twins on one level have expectations of comparable size. Default: `warning`. See docs/rules.md#parity-uneven-twins.
+           */
+          'parity/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Each role sets expectations for every dimension of its track (`[]` means "does not apply"). Default: `warning`. See docs/rules.md#coverage-missing-dimension.
+           */
+          'coverage/missing-dimension'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No bullet copied unchanged from the level below (one finding per role). Default: `warning`. See docs/rules.md#growth-copied-expectation.
+           */
+          'growth/copied-expectation'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No bullet repeated under two dimensions of one role. Default: `warning`. See docs/rules.md#growth-duplicate-across-dimensions.
+           */
+          'growth/duplicate-across-dimensions'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Expectations say what people do, not what they "understand" (configurable list). Default: `info`. See docs/rules.md#wording-vague.
+           */
+          'wording/vague'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No gendered, ableist or exclusionary wording (retext-equality). Default: `warning`. See docs/rules.md#wording-inclusive.
+           */
+          'wording/inclusive'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No years of experience demanded inside expectations (use `years`). Default: `warning`. See docs/rules.md#wording-years-requirement.
+           */
+          'wording/years-requirement'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A role's proficiency names a step of the scale (suggests the nearest). Default: `error`. See docs/rules.md#proficiency-unknown-step.
+           */
+          'proficiency/unknown-step'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A role's proficiency keys are defined dimensions. Default: `error`. See docs/rules.md#proficiency-unknown-dimension.
+           */
+          'proficiency/unknown-dimension'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A role never needs a lower step of a dimension than the role below it on its track. Default: `warning`. See docs/rules.md#proficiency-regression.
+           */
+          'proficiency/regression'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Either every role of a track has proficiency or none does. Default: `info`. See docs/rules.md#proficiency-partial.
+           */
+          'proficiency/partial'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Twins need about as much in total: mean steps at most one apart. Default: `warning`. See docs/rules.md#proficiency-uneven-twins.
+           */
+          'proficiency/uneven-twins'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Every level has a role. Default: `info`. See docs/rules.md#level-unused.
+           */
+          'level/unused'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A pay band's minimum is not above its maximum. Default: `error`. See docs/rules.md#band-min-above-max.
+           */
+          'band/min-above-max'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Pay bands do not go down as levels go up. Default: `warning`. See docs/rules.md#band-out-of-order.
+           */
+          'band/out-of-order'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * Mapping keys are your level ids. Default: `error`. See docs/rules.md#mapping-unknown-level.
+           */
+          'mapping/unknown-level'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A promotion goes up, a lateral move stays, a step-down goes down, a switch changes track. Default: `warning`. See docs/rules.md#move-kind-mismatch.
+           */
+          'move/kind-mismatch'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * A track that starts above the lowest level has a move or a twin leading into it. Default: `warning`. See docs/rules.md#move-unreachable-track.
+           */
+          'move/unreachable-track'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No invisible characters that reorder how text is displayed. Default: `warning`. See docs/rules.md#text-bidi-control.
+           */
+          'text/bidi-control'?: 'off' | 'info' | 'warning' | 'error';
+          /**
+           * No zero-width or other invisible characters pasted from documents. Default: `warning`. See docs/rules.md#text-invisible.
+           */
+          'text/invisible'?: 'off' | 'info' | 'warning' | 'error';
+          /**
            * `off`, `info`, `warning` or `error`.
            */
-          [k: string]: 'off' | 'info' | 'warning' | 'error';
+          [k: string]: 'off' | 'info' | 'warning' | 'error' | undefined;
         };
         /**
          * More vague verbs and phrases for `wording/vague` to flag in expectations, on top of the built-in list ("understands", "has good knowledge of", …). Write a phrase, or `{ phrase, suggestion }` to say what authors should write instead.
@@ -137,6 +376,38 @@ export interface RungsCareerFramework {
          */
         'allow-words'?: string[];
       }
+    | undefined;
+}
+/**
+ * One step of the proficiency scale. Steps are ordered: the first is the least, the last the most.
+ *
+ * This interface was referenced by `RungsCareerFramework`'s JSON-Schema
+ * via the `definition` "proficiencyStep".
+ */
+export interface ProficiencyStep {
+  /**
+   * The id roles use in their `proficiency`, such as `working`.
+   */
+  id: string;
+  /**
+   * The step's name as readers see it on radars and rubrics.
+   */
+  name: string;
+  /**
+   * What someone at this step can do, shown when hovering the step in the editor and in the rubric's legend.
+   */
+  description?: string;
+  /**
+   * Organisation-specific data. Rungs keeps any key that starts with `x-` and ignores it, so you can store your own fields (owners, links, review dates) next to ours.
+   *
+   * This interface was referenced by `ProficiencyStep`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
     | undefined;
 }
 /**
@@ -355,6 +626,32 @@ export interface Role {
    */
   equivalent?: string;
   /**
+   * Optional: ids this role had in earlier versions of the framework. `rungs diff` then reports a rename instead of one role removed and another added, and a published changelog follows the role.
+   */
+  'previous-ids'?: string[];
+  /**
+   * Optional: how much of each dimension this role needs, as dimension id → step id of the framework's `proficiency` scale (or of the default five steps: awareness, foundational, working, practitioner, expert). Draws the role on the skills map and its radar; roles higher on a track should not need less.
+   */
+  proficiency?: {
+    /**
+     * A step id of the proficiency scale, such as `working` or `practitioner`.
+     */
+    [k: string]: string;
+  };
+  /**
+   * Optional: pins this role's place on the skills map instead of computing it from its proficiency, as fractions of the picture: x from 0 (left, fewer soft skills) to 1 (right), y from 0 (bottom, fewer hard skills) to 1 (top).
+   */
+  map?: {
+    /**
+     * Soft skills, from 0 (left) to 1 (right).
+     */
+    x: number;
+    /**
+     * Hard skills, from 0 (bottom) to 1 (top).
+     */
+    y: number;
+  };
+  /**
    * What is expected in this role, as bullet points grouped by dimension id. Write observable behaviour ("writes the design doc") rather than vague traits ("understands"), and make each level visibly grow from the one below. An empty list (`leadership: []`) says the dimension does not apply to this role.
    */
   expectations?: {
@@ -375,6 +672,23 @@ export interface Role {
       }
     | string
     | number
+    | string[]
+    | {
+        /**
+         * A step id of the proficiency scale, such as `working` or `practitioner`.
+         */
+        [k: string]: string;
+      }
+    | {
+        /**
+         * Soft skills, from 0 (left) to 1 (right).
+         */
+        x: number;
+        /**
+         * Hard skills, from 0 (bottom) to 1 (top).
+         */
+        y: number;
+      }
     | {
         /**
          * Bullet points for this dimension. Supports a little Markdown: **bold**, *italic*, `code`, [links](https://example.com) and lists.

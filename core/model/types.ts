@@ -52,8 +52,14 @@ export interface Role {
   years?: string;
   /** Explicit twin on another track, as written in the file. */
   equivalent?: string;
+  /** Ids this role had in earlier versions, so `rungs diff` reports a rename, not a removal. */
+  previousIds?: string[];
   /** In the framework's dimension order, then any unknown dimension ids as written. */
   expectations: Expectation[];
+  /** Dimension id → step id, as written (analysis reports unknown ids); empty when not given. */
+  proficiency: Record<string, string>;
+  /** A hand placement on the skills map, 0..1 on each axis. */
+  mapPosition?: { x: number; y: number };
   path: string;
 }
 
@@ -87,6 +93,16 @@ export interface Mapping {
   path: string;
 }
 
+/** One step of the proficiency scale; rank 0 is the lowest. */
+export interface ProficiencyStep {
+  id: string;
+  name: string;
+  description?: string;
+  rank: number;
+  /** JSON Pointer of the step in the file, or '' for the default scale. */
+  path: string;
+}
+
 export interface Framework {
   name: string;
   organization?: string;
@@ -95,6 +111,10 @@ export interface Framework {
   dimensions: Dimension[];
   /** From most junior to most senior. */
   levels: Level[];
+  /** The scale roles' proficiency uses, lowest first: the file's own, or the default five steps. */
+  proficiency: ProficiencyStep[];
+  /** False when the file gives no scale and the default applies. */
+  proficiencyDeclared: boolean;
   tracks: Track[];
   moves: Move[];
   mappings: Mapping[];

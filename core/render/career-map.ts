@@ -23,6 +23,13 @@ const twinColour = '#5d6b7b';
 /** The career map as SVG, and the full text of every label it had to shorten. */
 export interface CareerMap {
   svg: string;
+  /**
+   * The same drawing for paper: one SVG per page, each a band of levels under the track
+   * headings (they point at the screen SVG's drawing, so it is not repeated).
+   */
+  printSvg: string;
+  /** Whether the map is printed on landscape pages, being too wide for portrait ones at a readable size. */
+  landscape: boolean;
   notes: MapNote[];
   /** Set when the framework is too large to draw role by role (see map-layout.ts). */
   summary?: string;
@@ -52,10 +59,12 @@ function draw(layout: MapLayout, name: string): string {
   for (const [kind, colour] of Object.entries(moveColours)) {
     out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${colour}"/></marker>`);
   }
-  out.push('</defs>');
+  // The font is set on the drawing itself: the printed bands reuse it through <use>, and a clone
+  // inherits from where it is used, not from this <svg>.
+  out.push(`</defs><g id="${drawingId}" font-family="${e(mapFontFamily)}">`);
 
   if (layout.summary && layout.boxes.length === 0) {
-    out.push(`<text x="${r(width / 2)}" y="34" text-anchor="middle" font-size="13" fill="#4a5563">${e(layout.summary)}</text></svg>`);
+    out.push(`<text x="${r(width / 2)}" y="34" text-anchor="middle" font-size="13" fill="#4a5563">${e(layout.summary)}</text></g></svg>`);
     return out.join('');
   }
 
@@ -65,11 +74,13 @@ function draw(layout: MapLayout, name: string): string {
     const lines = level.nameLines.length;
     const blockHeight = 16 + lines * lineHeight.levelName;
     const top = level.y - blockHeight / 2;
-    out.push(`<g class="level-label"><title>${e(level.title)}</title><text x="12" y="${r(firstBaseline(top, fonts.levelId.size, 16))}" font-size="${fonts.levelId.size}" font-weight="700" fill="#1d2733">${e(level.idText)}${lines === 0 ? marker(level.marker) : ''}</text>`);
-    level.nameLines.forEach((line, k) => {
-      const last = k === lines - 1;
-      out.push(`<text x="12" y="${r(firstBaseline(top + 16 + k * lineHeight.levelName, fonts.levelName.size, lineHeight.levelName))}" font-size="${fonts.levelName.size}" fill="#4a5563">${e(line)}${last ? marker(level.marker) : ''}</text>`);
-    });
+    // Only a shortened label carries a tooltip: the full text is then something the reader lacks.
+    const title = level.marker !== undefined ? `<title>${e(level.title)}</title>` : '';
+    out.push(`<g class="level-label">${title}<text x="12" y="${r(firstBaseline(top, fonts.levelId.size, 16))}" font-size="${fonts.levelId.size}" font-weight="700" fill="#1d2733">${e(level.idText)}${lines === 0 ? marker(level.marker) : ''}</text>`);
+    if (lines > 0) {
+      const tspans = level.nameLines.map((line, k) => `<tspan x="12" y="${r(firstBaseline(top + 16 + k * lineHeight.levelName, fonts.levelName.size, lineHeight.levelName))}">${e(line)}${k === lines - 1 ? marker(level.marker) : ''}</tspan>`);
+      out.push(`<text font-size="${fonts.levelName.size}" fill="#4a5563">${tspans.join('')}</text>`);
+    }
     out.push('</g>');
   });
 
@@ -112,8 +123,74 @@ function draw(layout: MapLayout, name: string): string {
         `<text x="${r(label.x + label.w / 2)}" y="${r(label.y + label.h / 2 + 4)}" text-anchor="middle" font-size="${fonts.moveLabel.size}" font-weight="700" fill="${colour}">${e(label.text)}</text></g>`,
     );
   }
-  out.push('</svg>');
+  out.push('</g></svg>');
   return out.join('');
+}
+
+const drawingId = 'career-map-drawing';
+
+/** Printable area of a page in CSS px (96 per inch), margins of about 16 mm taken off. */
+const printArea = {
+  a4: { portrait: { w: 672, h: 960 }, landscape: { w: 1000, h: 640 } },
+  letter: { portrait: { w: 694, h: 900 }, landscape: { w: 934, h: 664 } },
+};
+// Room the section's heading and introduction take on the map's first page.
+const firstPageReserve = 120;
+
+/** Where a page may end between two levels: outside every box and every label of either row. */
+function cutBetween(layout: MapLayout, upper: number): number {
+  const a = layout.levels[upper];
+  const b = layout.levels[upper + 1];
+  if (!a || !b) return layout.height;
+  const blocked = layout.labels.map((l) => [l.y - 2, l.y + l.h + 2] as const);
+  const free = (y: number) => blocked.every(([t, u]) => y < t || y > u);
+  const mid = a.bandBottom;
+  let best = mid;
+  for (let d = 0; d <= (b.rowTop - a.rowBottom) / 2; d += 1) {
+    if (free(mid - d) && mid - d > a.rowBottom) return mid - d;
+    if (free(mid + d) && mid + d < b.rowTop) return mid + d;
+    best = mid;
+  }
+  return best;
+}
+
+/**
+ * The drawing cut into page-sized bands of whole levels, each under a copy of the track headings.
+ * The scale is the one the page will print at, so a band fills at most one page.
+ */
+function printSlices(layout: MapLayout, paper: 'a4' | 'letter'): { html: string; landscape: boolean } {
+  const { width, height } = layout;
+  const landscape = width > printArea[paper].portrait.w;
+  const area = printArea[paper][landscape ? 'landscape' : 'portrait'];
+  const scale = Math.min(1, area.w / width);
+  const headerHeight = layout.levels[0]?.bandTop ?? 0;
+  const cuts = [headerHeight, ...layout.levels.slice(0, -1).map((_, i) => cutBetween(layout, i)), height];
+  const slices: [number, number][] = [];
+  let start = 0;
+  for (let k = 1; k < cuts.length; k += 1) {
+    const room = (area.h - (slices.length === 0 ? firstPageReserve : 0)) / scale - headerHeight;
+    const top = cuts[start] ?? 0;
+    const next = cuts[k + 1];
+    // Take level k into this page; close the page when the next level would not fit.
+    if (next === undefined || next - top > room) {
+      slices.push([top, cuts[k] ?? height]);
+      start = k;
+    }
+  }
+  const use = `<use href="#${drawingId}"/>`;
+  const html = slices
+    .map(([top, bottom], i) => {
+      const bandHeight = bottom - top;
+      const total = headerHeight + bandHeight;
+      const label = slices.length > 1 ? `Career map, part ${i + 1} of ${slices.length}` : 'Career map';
+      return (
+        `<svg xmlns="http://www.w3.org/2000/svg" class="map-slice" role="img" aria-label="${label}" viewBox="0 0 ${width} ${r(total)}" width="${width}" height="${r(total)}">` +
+        `<svg width="${width}" height="${r(headerHeight)}" viewBox="0 0 ${width} ${r(headerHeight)}">${use}</svg>` +
+        `<svg y="${r(headerHeight)}" width="${width}" height="${r(bandHeight)}" viewBox="0 ${r(top)} ${width} ${r(bandHeight)}">${use}</svg></svg>`
+      );
+    })
+    .join('');
+  return { html: `<div class="map-print">${html}</div>`, landscape };
 }
 
 /**
@@ -124,9 +201,10 @@ function draw(layout: MapLayout, name: string): string {
  * its full text in `<title>` and in `notes`. Pure string building, so it renders identically in
  * the studio, a browser and a PDF.
  */
-export function careerMap(framework: Framework): CareerMap {
+export function careerMap(framework: Framework, paper: 'a4' | 'letter' = 'a4'): CareerMap {
   const layout = layoutCareerMap(framework);
-  return { svg: draw(layout, framework.name), notes: layout.notes, ...(layout.summary ? { summary: layout.summary } : {}) };
+  const print = printSlices(layout, paper);
+  return { svg: draw(layout, framework.name), printSvg: print.html, landscape: print.landscape, notes: layout.notes, ...(layout.summary ? { summary: layout.summary } : {}) };
 }
 
 /** The career map's SVG alone (see careerMap for the footnotes of shortened labels). */

@@ -18,6 +18,11 @@ export interface RoleChanges {
   byDimension: Map<string, BulletChange[]>;
   newCount: number;
   changedCount: number;
+  /**
+   * More than half of the role's bullets are new against the level below: the role is rewritten
+   * at this level, which says more than a "new" mark on nearly every bullet.
+   */
+  rewritten: boolean;
 }
 
 /** Bullets at least this similar (Dice coefficient of their word sets) count as reworded, not new. */
@@ -103,5 +108,8 @@ export function compareWithPrevious(framework: Framework, role: Role): RoleChang
     });
     byDimension.set(expectation.dimensionId, changes);
   }
-  return previous ? { previous, byDimension, newCount, changedCount } : { byDimension, newCount, changedCount };
+  let total = 0;
+  for (const list of byDimension.values()) total += list.length;
+  const rewritten = previous !== undefined && newCount * 2 > total;
+  return previous ? { previous, byDimension, newCount, changedCount, rewritten } : { byDimension, newCount, changedCount, rewritten };
 }

@@ -3,7 +3,7 @@ import { trackDimensionIds } from './dimensions.ts';
 import { selectTracks } from './select.ts';
 import type { Framework } from '../model/index.ts';
 
-export const csvHeader = ['Track', 'Track ID', 'Level', 'Role', 'Role ID', 'Dimension', 'Dimension ID', 'Kind', 'Expectation'] as const;
+export const csvHeader = ['Track', 'Track ID', 'Level', 'Role', 'Role ID', 'Dimension', 'Dimension ID', 'Kind', 'Expectation', 'Proficiency'] as const;
 
 /**
  * A spreadsheet program runs a cell that starts with = + - @ (or a tab or carriage return) as a
@@ -20,12 +20,15 @@ function field(value: string): string {
 
 /**
  * Renders one row per role and dimension (track, level, role, dimension, kind and the
- * expectation bullets, one per line inside the cell), for spreadsheets. RFC 4180: comma
+ * expectation bullets, one per line inside the cell, and the proficiency step the role needs
+ * there, by name), for spreadsheets. RFC 4180: comma
  * separated, CRLF line ends, quotes doubled; a UTF-8 byte-order mark so Excel reads accents.
  */
 export function renderCsv(framework: Framework, options: RenderOptions = {}): string {
   const f = selectTracks(framework, options.tracks);
   const rows: string[] = [csvHeader.join(',')];
+  const stepName = new Map<string, string>();
+  for (const step of f.proficiency) if (!stepName.has(step.id)) stepName.set(step.id, step.name);
   for (const track of f.tracks) {
     const roles = [...track.roles].sort((a, b) => a.levelRank - b.levelRank);
     const dimIds = trackDimensionIds(f, track);
@@ -35,7 +38,7 @@ export function renderCsv(framework: Framework, options: RenderOptions = {}): st
         const dimension = f.index.dimensions.get(id);
         const bullets = byDim.get(id) ?? [];
         rows.push(
-          [track.name, track.id, role.levelId, role.title, role.id, dimension?.name ?? id, id, dimension?.kind ?? '', bullets.join('\n')]
+          [track.name, track.id, role.levelId, role.title, role.id, dimension?.name ?? id, id, dimension?.kind ?? '', bullets.join('\n'), stepName.get(role.proficiency[id] ?? '') ?? role.proficiency[id] ?? '']
             .map(field)
             .join(','),
         );

@@ -5,7 +5,14 @@ import { assessedDimensions, assessedOn, trackDimensionIds, type AssessedDimensi
 import { escapeHtml } from './escape.ts';
 import { formatBand, levelLabel, moveKindLabel, trackKindLabel, yearsLabel } from './format.ts';
 import { allSections, type HtmlOptions, type HtmlSection } from './options.ts';
+import { parityRowLinks } from './parity-links.ts';
 import { parityRows } from './parity.ts';
+import { renderRadar } from './radar.ts';
+import { renderSkillsMap } from './skills-map.ts';
+import { compareRoles } from '../compare/compare-roles.ts';
+import { normalBullet } from '../compare/pair-bullets.ts';
+import { diffFrameworks, type FrameworkDiff } from '../diff/framework-diff.ts';
+import { diffSummaryHtml, renderDiffBody } from '../diff/render-diff.ts';
 import { selectTracks } from './select.ts';
 import { stylesheet } from './styles.ts';
 import { blockHtml, inlineRenderer } from './text.ts';
@@ -28,6 +35,11 @@ interface Context {
   sections: Set<HtmlSection>;
   /** What the "What we assess" section lists. */
   dimensions: AssessedDimension[];
+  paper: 'a4' | 'letter';
+  /** The skills map's markup, when some role has a proficiency (drawn once for TOC and section). */
+  skillsMap?: string;
+  /** With --changes-since: the changes, and per role the bullets added or reworded since then. */
+  since?: { label: string; short: string; previous: Framework; diff: FrameworkDiff; marked: Map<string, Set<string>> };
 }
 
 const e = escapeHtml;
@@ -61,14 +73,22 @@ function renderTitle(ctx: Context): string {
 function renderToc(ctx: Context): string {
   const items: string[] = [];
   const s = ctx.sections;
+  if (ctx.since) items.push('<li><a href="#changes">What changed in this version</a></li>');
   if (s.has('parity')) items.push('<li><a href="#parity">Levels and parity</a></li>');
   if (showDimensions(ctx)) items.push('<li><a href="#dimensions">What we assess</a></li>');
   if (s.has('map')) items.push('<li><a href="#career-map">Career map</a></li>');
+  if (s.has('skills') && ctx.skillsMap !== undefined) items.push('<li><a href="#skills-map">Skills map</a></li>');
   if (s.has('tracks') || s.has('roles')) {
     for (const track of ctx.framework.tracks) items.push(`<li><a href="#track-${e(track.id)}">${e(track.name)}</a></li>`);
   }
   if (s.has('mappings') && ctx.framework.mappings.length > 0) items.push('<li><a href="#mappings">How our levels compare</a></li>');
   return items.length > 1 ? `<nav class="toc" aria-label="Contents"><ol>${items.join('')}</ol></nav>` : '';
+}
+
+/** Names the twins of a role that no line in its row can reach. */
+function twinNote(twins: Role[] | undefined): string {
+  if (!twins || twins.length === 0) return '';
+  return `<span class="twin-note">twin of ${twins.map((t) => e(t.title)).join(', ')}</span>`;
 }
 
 function renderParity(ctx: Context): string {
@@ -77,20 +97,11 @@ function renderParity(ctx: Context): string {
   const hasBands = f.levels.some((l) => l.band);
   const head = f.tracks.map((t) => `<th scope="col" class="track-col">${e(t.name)}</th>`).join('');
   const body = rows.map((row) => {
-    // The dashed line joining twins runs from the first twinned column to the last.
-    const first = row.twinned.indexOf(true);
-    const last = row.twinned.lastIndexOf(true);
+    const links = parityRowLinks(f, row);
     const cells = row.cells.map((roles, i) => {
       const track = f.tracks[i];
-      const classes = ['roles', `kind-${track?.kind ?? 'other'}`];
-      if (first !== last && i >= first && i <= last) {
-        if (roles.length === 0 || !row.twinned[i]) classes.push('join-through');
-        else {
-          if (i > first) classes.push('join-prev');
-          if (i < last) classes.push('join-next');
-        }
-      }
-      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip')).join('');
+      const classes = ['roles', `kind-${track?.kind ?? 'other'}`, ...(links.joins[i] ?? [])];
+      const content = roles.length === 0 ? '<span class="empty" aria-label="No role">–</span>' : roles.map((r) => roleLink(r, 'chip') + twinNote(links.unlinked.get(r.id))).join('');
       const twinText = row.twinned[i] && roles.length > 0 ? '<span class="visually-hidden"> (twin roles, equal in seniority and pay)</span>' : '';
       return `<td class="${classes.join(' ')}">${content}${twinText}</td>`;
     });
@@ -99,7 +110,7 @@ function renderParity(ctx: Context): string {
   });
   return (
     `<section class="block parity-section" id="parity" aria-labelledby="parity-title"><h2 id="parity-title">Levels and parity</h2>` +
-    '<p class="section-intro">One row per level, most senior first. Roles joined by a line are twins: equal in seniority and pay, on different tracks.</p>' +
+    '<p class="section-intro">One row per level, most senior first. Roles joined by a line, or marked as twins, are equal in seniority and pay, on different tracks.</p>' +
     `<table class="parity"><thead><tr><th scope="col" class="level-col">Level</th>${head}${hasBands ? '<th scope="col" class="band-col">Pay band</th>' : ''}</tr></thead><tbody>${body.join('')}</tbody></table>${renderLevelNotes(rows.map((r) => r.level))}</section>`
   );
 }
@@ -155,17 +166,64 @@ function mapNotes(map: CareerMap): string {
   return `${summary}<p class="map-notes-title">Shortened in the map:</p><ol class="map-notes">${items}</ol>`;
 }
 
+function renderChangesSince(ctx: Context): string {
+  const since = ctx.since;
+  if (!since) return '';
+  const from = since.diff.from.version ? `version ${e(since.diff.from.version)}` : e(since.label);
+  return (
+    `<section class="block changes-since" id="changes" aria-labelledby="changes-title"><h2 id="changes-title">What changed in this version</h2>` +
+    `<p class="section-intro">Changes since ${from} (${e(since.label)}). ${diffSummaryHtml(since.diff)}. Bullets added or reworded since then are marked “Changed since ${e(since.short)}” in the role sections.</p>` +
+    `<div class="changes-body">${renderDiffBody(since.diff, since.previous, ctx.framework, { track: 'h3', role: 'h4' })}</div></section>`
+  );
+}
+
+function renderSkills(ctx: Context): string {
+  if (ctx.skillsMap === undefined) return '';
+  const scale = ctx.framework.proficiency.map((step) => `<li><strong>${e(step.name)}</strong>${step.description ? `: ${ctx.inline(step.description)}` : ''}</li>`).join('');
+  return (
+    `<section class="block skills-map" id="skills-map" aria-labelledby="skills-map-title"><h2 id="skills-map-title">Skills map</h2>` +
+    '<p class="section-intro">Each role sits where its proficiency puts it: further right the more soft skills it needs (working with and through people), higher the more hard skills (the technical work itself), each the average over the dimensions of that kind. Read positions relative to each other: the picture shows how paths diverge, not a score. Arrows follow each track; dashed arrows are lateral moves and switches; boxes group the roles of a level (or of neighbouring levels whose roles overlap).</p>' +
+    `<figure><div class="map-frame">${ctx.skillsMap}</div><figcaption><p class="scale-title">The proficiency scale, lowest first:</p><ol class="scale">${scale}</ol></figcaption></figure></section>`
+  );
+}
+
+/** A radar of the role's proficiency against the role below it, and one against its twin. */
+function renderRoleRadars(ctx: Context, role: Role, previous: Role | undefined, twins: readonly Role[]): string {
+  const f = ctx.framework;
+  const mine = { role, label: role.title };
+  const radars = [renderRadar(f, previous && Object.keys(previous.proficiency).length > 0 ? [mine, { role: previous, label: `${previous.title} (level below)` }] : [mine], `radar-${role.id}`)];
+  const twin = twins.find((t) => Object.keys(t.proficiency).length > 0);
+  if (twin) radars.push(renderRadar(f, [mine, { role: twin, label: `${twin.title} (twin)` }], `radar-${role.id}-twin`));
+  const drawn = radars.filter((svg): svg is string => svg !== undefined);
+  return drawn.length > 0 ? `<h4>Proficiency</h4><div class="role-radars">${drawn.map((svg) => `<figure class="radar">${svg}</figure>`).join('')}</div>` : '';
+}
+
+/**
+ * What a promotion from the role below asks for, bullet by bullet: new, grown and no longer
+ * listed expectations (the section itself only shows the new role's bullets).
+ */
+function renderCompareDetails(ctx: Context, role: Role, previous: Role): string {
+  const c = compareRoles(ctx.framework, previous.id, role.id);
+  const rows = c.dimensions.flatMap((d) => [
+    ...d.added.map((b) => `<li><span class="cmp cmp-new">New</span> <span class="cmp-dim">${e(d.name)}:</span> ${ctx.inline(b)}</li>`),
+    ...d.changed.map((b) => `<li><span class="cmp cmp-grows">Grows</span> <span class="cmp-dim">${e(d.name)}:</span> ${b.words.map((w) => (w.kind === 'added' ? `<ins>${e(w.text)}</ins>` : w.kind === 'removed' ? `<del>${e(w.text)}</del>` : e(w.text))).join('')}</li>`),
+    ...d.dropped.map((b) => `<li><span class="cmp cmp-gone">Not listed any more</span> <span class="cmp-dim">${e(d.name)}:</span> ${ctx.inline(b)}</li>`),
+  ]);
+  if (rows.length === 0) return '';
+  return `<details class="compare-details" id="compare-${e(previous.id)}-${e(role.id)}"><summary>What changes from ${e(previous.title)}, bullet by bullet</summary><ul>${rows.join('')}</ul><p class="compare-hint">Also as a printable page: <code>rungs compare &lt;file&gt; ${e(previous.id)} ${e(role.id)} --format html</code></p></details>`;
+}
+
 function renderMap(ctx: Context): string {
-  const map = careerMap(ctx.framework);
+  const map = careerMap(ctx.framework, ctx.paper);
   const kinds = new Set(ctx.framework.moves.map((m) => m.kind));
   const legend = [legendLine('#8795a5', '', 'Usual promotion path'), legendLine('#5d6b7b', '5 4', 'Twins (same level)', false)];
   for (const [kind, colour] of Object.entries(moveColours)) {
     if (kinds.has(kind as keyof typeof moveColours)) legend.push(legendLine(colour, kind === 'step-down' ? '2 3' : '', moveKindLabel[kind] ?? kind));
   }
   return (
-    `<section class="block career-map" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
+    `<section class="block career-map${map.landscape ? ' map-wide' : ''}" id="career-map" aria-labelledby="career-map-title"><h2 id="career-map-title">Career map</h2>` +
     '<p class="section-intro">Tracks side by side, levels from the most senior at the top. Select a role to read its expectations.</p>' +
-    `<figure><div class="map-frame">${map.svg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
+    `<figure><div class="map-frame">${map.svg}${map.printSvg}</div><figcaption><ul class="legend">${legend.join('')}</ul>${mapNotes(map)}</figcaption></figure></section>`
   );
 }
 
@@ -227,13 +285,38 @@ function renderTrackMatrix(ctx: Context, track: Track): string {
   return heading + tables.join('');
 }
 
-function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined): string {
-  if (change.status === 'new') return `<li class="new"><span class="badge badge-new">New</span>${ctx.inline(change.text)}</li>`;
+function changesSince(previous: Framework, current: Framework, label: string): NonNullable<Context['since']> {
+  const diff = diffFrameworks(previous, current);
+  const marked = new Map<string, Set<string>>();
+  for (const change of diff.changes) {
+    if (change.role === undefined || change.after === undefined) continue;
+    if (change.kind !== 'expectation-added' && change.kind !== 'expectation-reworded' && change.kind !== 'expectation-moved') continue;
+    const set = marked.get(change.role) ?? new Set<string>();
+    set.add(normalBullet(change.after));
+    marked.set(change.role, set);
+  }
+  // The badge sits on every changed bullet: the earlier version's number, or the revision or file name without its folders.
+  const short = diff.from.version !== undefined && diff.from.version !== diff.to.version ? diff.from.version : (label.split(/[\\/]/).pop() ?? label);
+  return { label, short, previous, diff, marked };
+}
+
+/** A mark on a bullet added or reworded since the version `--changes-since` names. */
+function versionMark(ctx: Context, role: Role | undefined, text: string): string {
+  if (!ctx.since || !role || !ctx.since.marked.get(role.id)?.has(normalBullet(text))) return '';
+  return `<span class="badge badge-version">Changed since ${e(ctx.since.short)}</span>`;
+}
+
+function bulletItem(ctx: Context, change: BulletChange, previousTitle: string | undefined, rewritten: boolean, role?: Role): string {
+  const mark = versionMark(ctx, role, change.text);
+  const since = mark ? ' data-version-changed=""' : '';
+  // A rewritten role says so once, in its note; marking nearly every bullet would tell nothing.
+  if (change.status === 'new' && rewritten) return `<li${since}>${mark}${ctx.inline(change.text)}</li>`;
+  if (change.status === 'new') return `<li class="new"${since}><span class="badge badge-new">New</span>${mark}${ctx.inline(change.text)}</li>`;
   if (change.status === 'changed') {
     const was = change.was !== undefined ? `<span class="was">${previousTitle ? `${e(previousTitle)}: ` : 'Before: '}${ctx.inline(change.was)}</span>` : '';
-    return `<li class="changed"><span class="badge badge-changed">Changed</span>${ctx.inline(change.text)}${was}</li>`;
+    return `<li class="changed"${since}><span class="badge badge-changed">Changed</span>${mark}${ctx.inline(change.text)}${was}</li>`;
   }
-  return `<li>${ctx.inline(change.text)}</li>`;
+  return `<li${since}>${mark}${ctx.inline(change.text)}</li>`;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -261,7 +344,9 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   let note: string;
   if (changes.previous) {
     const prev = changes.previous;
-    const counts = changes.newCount + changes.changedCount === 0
+    const counts = changes.rewritten
+      ? `Rewritten at this level: ${plural(changes.newCount, 'expectation is', 'expectations are')} new, so read the role afresh rather than as a list of additions.${changes.changedCount > 0 ? ` ${plural(changes.changedCount, 'changed expectation is', 'changed expectations are')} highlighted below.` : ''}`
+      : changes.newCount + changes.changedCount === 0
       ? 'The expectations read the same as at the level below; the difference lies in scope.'
       : `${[changes.newCount > 0 ? plural(changes.newCount, 'new expectation', 'new expectations') : '', changes.changedCount > 0 ? plural(changes.changedCount, 'changed expectation', 'changed expectations') : ''].filter(Boolean).join(' and ')}, highlighted below.`;
     note = `<aside class="changes-note" aria-label="What changes from the previous level"><p><strong>What changes from ${roleLink(prev)}:</strong> ${e(counts)}</p></aside>`;
@@ -272,7 +357,7 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   const dims = role.expectations.map((x) => {
     const dimension = f.index.dimensions.get(x.dimensionId);
     const list = changes.byDimension.get(x.dimensionId) ?? [];
-    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title)).join('');
+    const items = list.length === 0 ? '<li class="empty">No expectations written yet.</li>' : list.map((c) => bulletItem(ctx, c, changes.previous?.title, changes.rewritten, role)).join('');
     return `<div class="dimension"><h5>${e(dimension?.name ?? x.dimensionId)}${skillTag(dimension)}</h5><ul>${items}</ul></div>`;
   });
   const expectations = dims.length > 0 ? `<h4>Expectations</h4><div class="expectations">${dims.join('')}</div>` : '';
@@ -294,7 +379,7 @@ function renderRole(ctx: Context, track: Track, role: Role): string {
   return (
     `<section class="role" id="role-${id}" data-role-id="${id}" aria-labelledby="role-${id}-title">` +
     `<div class="role-head"><div><p class="eyebrow">${e(track.name)}</p><h3 id="role-${id}-title">${e(role.title)}</h3></div><span class="level-tag">${e(role.levelId || 'No level')}</span></div>` +
-    `<dl class="facts">${facts.join('')}</dl>${summary}${note}${expectations}${movesHtml}</section>`
+    `<dl class="facts">${facts.join('')}</dl>${summary}${note}${changes.previous ? renderCompareDetails(ctx, role, changes.previous) : ''}${renderRoleRadars(ctx, role, changes.previous, twins)}${expectations}${movesHtml}</section>`
   );
 }
 
@@ -346,13 +431,17 @@ const blockStart = /(?<!\n)<(?=(?:section|header|nav|main|table|thead|tbody|tr|h
 export function renderHtml(framework: Framework, options: HtmlRenderSettings = {}): string {
   const f = selectTracks(framework, options.tracks);
   const sections = new Set(options.sections && options.sections.length > 0 ? options.sections : allSections);
-  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f) };
+  const skillsMap = sections.has('skills') ? renderSkillsMap(f) : undefined;
+  const since = options.changesSince ? changesSince(options.changesSince.previous, f, options.changesSince.label) : undefined;
+  const ctx: Context = { framework: f, inline: inlineRenderer(), sections, dimensions: assessedDimensions(f), paper: options.paper ?? 'a4', ...(skillsMap !== undefined ? { skillsMap } : {}), ...(since ? { since } : {}) };
   const parts: string[] = [];
   if (sections.has('title')) parts.push(renderTitle(ctx), renderToc(ctx));
   parts.push('<main>');
+  if (ctx.since && sections.has('title')) parts.push(renderChangesSince(ctx));
   if (sections.has('parity')) parts.push(renderParity(ctx));
   if (showDimensions(ctx)) parts.push(renderDimensions(ctx));
   if (sections.has('map')) parts.push(renderMap(ctx));
+  if (sections.has('skills')) parts.push(renderSkills(ctx));
   if (sections.has('tracks') || sections.has('roles')) for (const track of f.tracks) parts.push(renderTrack(ctx, track));
   if (sections.has('mappings')) parts.push(renderMappings(ctx));
   parts.push('</main>');

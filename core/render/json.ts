@@ -25,6 +25,13 @@ export function renderJson(framework: Framework, options: RenderOptions = {}): s
   put(doc, 'organization', f.organization);
   put(doc, 'version', f.version);
   put(doc, 'description', f.description);
+  if (f.proficiencyDeclared) {
+    doc.proficiency = f.proficiency.map((step) => {
+      const out: { [key: string]: Json } = { id: step.id, name: step.name };
+      put(out, 'description', step.description);
+      return out;
+    });
+  }
   doc.dimensions = f.dimensions.map((d) => {
     const out: { [key: string]: Json } = { id: d.id, name: d.name, kind: d.kind };
     put(out, 'description', d.description);
@@ -52,6 +59,13 @@ export function renderJson(framework: Framework, options: RenderOptions = {}): s
       put(role, 'scope', r.scope);
       put(role, 'years', r.years);
       if (r.equivalent !== undefined && f.index.roles.has(r.equivalent)) role.equivalent = r.equivalent;
+      if (r.previousIds) role['previous-ids'] = [...r.previousIds];
+      if (Object.keys(r.proficiency).length > 0) {
+        const steps: { [key: string]: Json } = {};
+        for (const [dimensionId, stepId] of Object.entries(r.proficiency)) Object.defineProperty(steps, dimensionId, { value: stepId, enumerable: true, writable: true, configurable: true });
+        role.proficiency = steps;
+      }
+      if (r.mapPosition) role.map = { x: r.mapPosition.x, y: r.mapPosition.y };
       const expectations: { [key: string]: Json } = {};
       for (const x of r.expectations) {
         // defineProperty, not assignment: a dimension id such as "__proto__" must stay a plain key.

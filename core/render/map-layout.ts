@@ -86,6 +86,9 @@ export interface MapLevel {
   y: number;
   bandTop: number;
   bandBottom: number;
+  /** Top and bottom of the row's tallest box or label: a page may be cut only outside them. */
+  rowTop: number;
+  rowBottom: number;
 }
 
 export type RouteKind = 'path' | 'twin' | MoveKind;
@@ -648,7 +651,7 @@ export function layoutCareerMap(framework: Framework): MapLayout {
     const next = rowRanks[r + 1];
     const top = prev !== undefined ? (rowBottom(prev) + (rowTop[i] ?? 0)) / 2 : (rowTop[i] ?? 0) - minGap;
     const bottom = next !== undefined ? (rowBottom(i) + (rowTop[next] ?? 0)) / 2 : Math.min(height, rowBottom(i) + Math.max(minGap, (gapTop[i + 1] ?? height) - rowBottom(i)) / 2 + pad);
-    levels.push({ id: l.id, idText: l.idText, nameLines: l.nameLines, title: l.title, ...(l.marker ? { marker: l.marker } : {}), y: (rowTop[i] ?? 0) + (rowHeight[i] ?? 0) / 2, bandTop: top, bandBottom: r === rows.length - 1 ? height : bottom });
+    levels.push({ id: l.id, idText: l.idText, nameLines: l.nameLines, title: l.title, ...(l.marker ? { marker: l.marker } : {}), y: (rowTop[i] ?? 0) + (rowHeight[i] ?? 0) / 2, bandTop: top, bandBottom: r === rows.length - 1 ? height : bottom, rowTop: rowTop[i] ?? 0, rowBottom: rowBottom(i) });
   });
 
   let right = 0;

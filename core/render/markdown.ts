@@ -222,7 +222,9 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
         out.push(
           n === 0
             ? `**What changes from ${roleRef(changes.previous)}:** the expectations read the same; the difference lies in scope.`
-            : `**What changes from ${roleRef(changes.previous)}:** bullets marked **New** or **Changed** below.`,
+            : changes.rewritten
+              ? `**What changes from ${roleRef(changes.previous)}:** rewritten at this level; most expectations are new, so read the role afresh.${changes.changedCount > 0 ? ' Reworded ones are marked **Changed** below.' : ''}`
+              : `**What changes from ${roleRef(changes.previous)}:** bullets marked **New** or **Changed** below.`,
           '',
         );
       }
@@ -232,7 +234,7 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
         const list = changes.byDimension.get(x.dimensionId) ?? [];
         if (list.length === 0) out.push('*No expectations written yet.*');
         for (const c of list) {
-          const mark = c.status === 'new' ? '**New:** ' : c.status === 'changed' ? '**Changed:** ' : '';
+          const mark = c.status === 'new' ? (changes.rewritten ? '' : '**New:** ') : c.status === 'changed' ? '**Changed:** ' : '';
           const was = c.status === 'changed' && c.was !== undefined ? ` *(was: ${line(c.was)})*` : '';
           out.push(`- ${mark}${line(c.text)}${was}`);
         }
@@ -264,3 +266,6 @@ export function renderMarkdown(framework: Framework, options: RenderOptions = {}
   const text = out.join('\n').replace(/\(#\uE000([^\uE000]*)\uE000\)/g, (_, id: string) => `(#${roleSlugs.get(id) ?? ''})`);
   return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
+
+/** The same one-line safety for other Markdown pages (worksheets, job descriptions). */
+export { line as markdownLine };

@@ -21,8 +21,11 @@ export interface PrintInput {
     /** Chromium footer template: "Page N of M". */
     footerTemplate: string;
     printBackground: true;
-    /** Let the options above, not the stylesheet's `@page size`, decide the paper. */
-    preferCSSPageSize: false;
+    /**
+     * Whether the stylesheet's `@page` sizes win over `pageSize`. The rubric's do (they name the
+     * same paper, and a named page turns the career map of a wide framework to landscape).
+     */
+    preferCSSPageSize: boolean;
   };
 }
 
@@ -49,7 +52,7 @@ export function printInput(framework: Framework, options: RenderOptions = {}): P
       headerTemplate: `<div style='${templateStyle}'><span>${name}</span><span>${version}</span></div>`,
       footerTemplate: `<div style='${templateStyle}'><span>${org}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
       printBackground: true,
-      preferCSSPageSize: false,
+      preferCSSPageSize: true,
     },
   };
 }

@@ -13,11 +13,19 @@ function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 }
 
+/**
+ * The rubric's font stack: the platform's UI font first, then fonts with Hebrew, Arabic and CJK
+ * glyphs, then colour emoji, wherever the system has them. The PDF export checks user text
+ * against this same stack and warns about characters none of them can draw.
+ */
+export const fontStack =
+  'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Noto Sans Hebrew","Noto Sans Arabic","Noto Sans CJK SC","Noto Sans CJK JP","PingFang SC","Hiragino Sans","Microsoft YaHei","Yu Gothic",sans-serif,"Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji"';
+
 const screen = `
 :root{--ink:#16202b;--muted:#4a5563;--faint:#6b7684;--rule:#d9dee5;--wash:#f6f7f9;--accent:#0b57a4;--accent-wash:#eaf2fb;--new:#1f6b3f;--new-wash:#e8f5ec;--changed:#8a5a00;--changed-wash:#fdf4e0;--hard:#0b57a4;--soft:#8a3f86}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:#fff;color:var(--ink);font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-feature-settings:"kern","liga"}
+body{margin:0;background:#fff;color:var(--ink);font:15px/1.55 ${fontStack};font-feature-settings:"kern","liga"}
 .page{max-width:1040px;margin:0 auto;padding:48px 40px 80px}
 a{color:var(--accent);text-decoration-thickness:1px;text-underline-offset:2px}
 a:hover{text-decoration-thickness:2px}
@@ -68,6 +76,7 @@ td.join-prev::before{left:0;right:50%}
 td.join-through::before{left:0;right:0}
 td.join-prev.join-next::before{right:50%}
 .empty{color:var(--faint)}
+.twin-note{display:block;font-size:11.5px;color:var(--muted);margin:1px 0 2px}
 .text-heading{margin:14px 0 4px}
 .text-heading:first-child{margin-top:0}
 .parity{table-layout:fixed}
@@ -92,13 +101,37 @@ td.join-prev.join-next::before{right:50%}
 .legend{display:flex;flex-wrap:wrap;gap:6px 20px;margin:12px 0 0;padding:0;list-style:none;font-size:13px;color:var(--muted)}
 .legend li{display:flex;align-items:center;gap:8px}
 .legend svg{flex:none}
-.career-map figure{margin:0}
+.career-map figure,.skills-map figure{margin:0}
+.skills-map-svg,.radar-svg{display:block;max-width:100%;height:auto;margin:0 auto}
+.scale-title{margin:10px 0 4px;font-size:13px;color:var(--muted)}
+.scale{margin:0;padding-left:20px;font-size:13px;color:var(--muted)}
+.role-radars{display:flex;flex-wrap:wrap;gap:12px 28px;margin:0 0 8px}
+.role-radars figure{margin:0;flex:0 1 320px;min-width:0}
+.compare-details{margin:0 0 14px;border:1px solid var(--rule);border-radius:8px;padding:6px 12px;background:var(--wash)}
+.compare-details summary{cursor:pointer;font-weight:600}
+.compare-details ul{margin:8px 0 4px}
+.compare-details li{margin:3px 0}
+.compare-details ins{background:var(--new-wash);color:var(--new);text-decoration:none}
+.compare-details del{color:#9b1c1c}
+.cmp{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:0.04em}
+.cmp-new{color:var(--new)}.cmp-grows{color:var(--changed)}.cmp-gone{color:#9b1c1c}
+.cmp-dim{color:var(--muted)}
+.badge.badge-version{background:#fdecec;color:#9b1c1c;box-shadow:inset 0 0 0 1px #f3c4c4}
+.changes-since .changes-body h3{font-size:18px;margin:18px 0 4px}
+.changes-since .changes-body h4{font-size:15px;margin:12px 0 2px;text-transform:none;letter-spacing:0;color:var(--ink)}
+.changes-since .changes-body h4 code{font-size:12px}
+.changes-since .affected{font-size:13px;color:var(--muted);margin:0 0 4px}
+.changes-since ins{background:var(--new-wash);color:var(--new);text-decoration:none}
+.changes-since del{color:#9b1c1c}
+.changes-since .kind{font-weight:600}
+.compare-hint{font-size:12px;color:var(--muted);margin:6px 0 0}
 .map-frame{overflow-x:auto;border:1px solid var(--rule);border-radius:10px;padding:8px;background:#fff}
 .career-map-svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .career-map-svg a:hover rect{stroke-width:2.5}
 .map-notes-title,.map-summary{margin:10px 0 2px;font-size:12.5px;color:var(--muted)}
 .map-notes{margin:0;padding-left:28px;font-size:12.5px;color:var(--muted);columns:2 280px;column-gap:28px}
 .map-notes li{break-inside:avoid}
+.map-print{display:none}
 .track{margin-top:56px}
 .track-head{border-top:3px solid var(--ink);padding-top:18px;margin-bottom:18px}
 .matrix-frame{overflow-x:auto}
@@ -166,6 +199,7 @@ export function stylesheet(options: StyleOptions): string {
     .join('');
   const print = `
 @page{size:${size};margin:18mm 16mm 18mm 16mm;${margins}}
+@page map-wide{size:${size} landscape}
 @media print{
 body{font-size:10.5pt;line-height:1.45}
 .page{max-width:none;padding:0}
@@ -176,13 +210,22 @@ a{color:inherit;text-decoration:none}
 .chip{color:var(--ink)}
 .track{break-before:page;margin-top:0}
 .role{break-before:page;margin-top:0;border-top:0;padding-top:0}
-.career-map{break-before:page}
+.career-map,.skills-map{break-before:page}
+.role-radars figure{break-inside:avoid}
+.skills-map-svg{width:100%;max-height:200mm}
+.compare-details{display:none}
 .dimensions{break-before:page}
 .dimension-entry{break-inside:avoid}
 .level-notes div{break-inside:avoid}
 .map-frame,.matrix-frame{border:0;padding:0;overflow:visible}
 .matrix col.head-col{width:21%}
-.career-map-svg{width:100%;max-height:175mm}
+/* On paper the map prints as page-sized bands of levels, each under the track headings; the
+   screen drawing stays rendered (at no size) because the bands point at it. */
+.map-frame>svg.career-map-svg{position:absolute;width:0;height:0;overflow:hidden}
+.map-print{display:block}
+.map-slice{display:block;max-width:100%;height:auto;margin:0 auto}
+.map-slice+.map-slice{break-before:page}
+.career-map.map-wide{page:map-wide}
 table{font-size:9.5pt}
 .parity .level-col{width:100px}
 .parity .band-col{width:104px}
@@ -191,6 +234,11 @@ table{font-size:9.5pt}
 .matrix th,.matrix td{padding:6px 5px}
 thead{display:table-header-group}
 tr,li,.facts,.changes-note,.dimension h5{break-inside:avoid}
+/* A matrix row can be taller than what is left of a page; it may then continue on the next page
+   (between bullets, under the repeated header row) rather than leave the header row alone. */
+.matrix tbody tr{break-inside:auto}
+/* Each further group of a split matrix starts a page, so its header row always has rows under it. */
+.matrix-frame + .matrix-frame{break-before:page;margin-top:0}
 h2,h3,h4,h5{break-after:avoid}
 .mappings{break-before:page}
 footer.colophon{display:none}

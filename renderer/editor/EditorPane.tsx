@@ -8,7 +8,9 @@ import { defineStudioThemes, monacoTheme, type ThemeName } from './themes.ts';
 
 type MonacoApi = typeof Monaco;
 
-export type EditorAction = 'find' | 'replace' | 'format' | 'next-problem' | 'undo' | 'redo' | 'quick-fix';
+import type { EditorAction } from './editor-actions.ts';
+
+export type { EditorAction };
 
 /** What the rest of the studio may ask of the editor. */
 export interface EditorHandle {
@@ -153,7 +155,7 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
     // An answer for other text would misplace every marker; the answer for this text is on its way.
     if (checkedText === undefined || model.getValue() !== checkedText) return;
     checked.current = { version: model.getVersionId(), diagnostics };
-    monaco.editor.setModelMarkers(model, markerOwner, diagnosticsToMarkers(diagnostics));
+    monaco.editor.setModelMarkers(model, markerOwner, diagnosticsToMarkers(diagnostics, { resource: model.uri, toUri: (url) => monaco.Uri.parse(url) }));
     mark('rungs-markers-applied');
   }, [diagnostics, checkedText, monaco]);
 

@@ -4,6 +4,8 @@ import { markerMatches } from './markers.ts';
 import { latestIds } from '../state/document-ids.ts';
 import { quickFixesFor, type TitleOf } from './quick-fixes.ts';
 
+const openLinkCommand = 'rungs.openLink';
+
 /**
  * Offers our quick fixes in the lightbulb and on Ctrl+. for the markers under the cursor.
  * Loaded with Monaco (not at start), since computing fixes needs the YAML parser.
@@ -11,7 +13,11 @@ import { quickFixesFor, type TitleOf } from './quick-fixes.ts';
  * newer text is pending), so a fix never edits a range computed for older text.
  */
 export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: Monaco.editor.ITextModel) => readonly Diagnostic[]): Monaco.IDisposable {
-  return monaco.languages.registerCodeActionProvider(
+  // Fixes that are advice open a page; window.open reaches the OS browser in the desktop app too.
+  const openLink = monaco.editor.registerCommand(openLinkCommand, (_accessor, url: unknown) => {
+    if (typeof url === 'string' && /^https:/.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+  });
+  const provider = monaco.languages.registerCodeActionProvider(
     'yaml',
     {
       provideCodeActions(model, _range, context) {
@@ -30,6 +36,7 @@ export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: M
               kind: 'quickfix',
               isPreferred: fix.preferred,
               diagnostics: [marker],
+              ...(fix.link ? { command: { id: openLinkCommand, title: fix.title, arguments: [fix.link] } } : {}),
               edit: {
                 edits: fix.edits.map((edit) => ({
                   resource: model.uri,
@@ -48,4 +55,5 @@ export function registerQuickFixes(monaco: typeof Monaco, diagnostics: (model: M
     },
     { providedCodeActionKinds: ['quickfix'] },
   );
+  return { dispose: () => (provider.dispose(), openLink.dispose()) };
 }

@@ -1,11 +1,12 @@
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import { defaultProficiencyScale } from '../../core/model/build.ts';
 import { parseFramework } from '../../core/parse.ts';
 import type { SourceRange } from '../../core/positions.ts';
 import { latestIds } from '../state/document-ids.ts';
 import { buildIdIndex, definitionsOf, emptyIdIndex, idAt, referencesTo, type IdDefinition, type IdIndex, type IdKind } from './id-index.ts';
 import { referenceSlotAt } from './reference-slot.ts';
 
-const kindNames: Record<IdKind, string> = { level: 'level', role: 'role', dimension: 'dimension', track: 'track' };
+const kindNames: Record<IdKind, string> = { level: 'level', role: 'role', dimension: 'dimension', track: 'track', step: 'proficiency step' };
 
 /**
  * An index whose positions match the model's current text: the check worker's when it describes
@@ -22,10 +23,20 @@ function currentIndex(model: Monaco.editor.ITextModel, cache: { version: number;
   return { version, index: buildIdIndex(parseFramework(text)) };
 }
 
+/** The default scale as definitions, for a file that names no `proficiency` steps of its own. */
+const defaultSteps: IdDefinition[] = defaultProficiencyScale.map((step) => ({
+  kind: 'step',
+  id: step.id,
+  title: step.name,
+  ...(step.description ? { description: step.description } : {}),
+  range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+}));
+
 /** One entry per id (a duplicate definition is a problem the checker already reports). */
 function uniqueDefinitions(index: IdIndex, kind: IdKind): IdDefinition[] {
   const seen = new Set<string>();
-  return index.definitions.filter((d) => d.kind === kind && !seen.has(d.id) && seen.add(d.id));
+  const own = index.definitions.filter((d) => d.kind === kind && !seen.has(d.id) && seen.add(d.id));
+  return kind === 'step' && own.length === 0 ? defaultSteps : own;
 }
 
 /**
@@ -63,6 +74,17 @@ export function registerIdFeatures(monaco: typeof Monaco): Monaco.IDisposable {
           range,
         }));
         return { suggestions };
+      },
+    }),
+    // Hovering a step shows what it means, so a reviewer need not scroll to the scale.
+    monaco.languages.registerHoverProvider('yaml', {
+      provideHover(model, position) {
+        const index = indexFor(model);
+        const hit = index.references.find((r) => r.kind === 'step' && r.range.line === position.lineNumber && position.column >= r.range.column && position.column <= r.range.endColumn);
+        if (!hit) return null;
+        const step = uniqueDefinitions(index, 'step').find((d) => d.id === hit.id);
+        if (!step) return null;
+        return { range: toRange(hit.range), contents: [{ value: `**${step.title ?? step.id}** (proficiency step)${step.description ? `: ${step.description}` : ''}` }] };
       },
     }),
     monaco.languages.registerDefinitionProvider('yaml', {

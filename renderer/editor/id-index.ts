@@ -2,7 +2,7 @@ import type { ParsedDocument } from '../../core/parse.ts';
 import { keyRangeOf, pointerOf, rangeOf, type SourceRange } from '../../core/positions.ts';
 
 /** The kinds of id a framework defines and refers to. */
-export type IdKind = 'level' | 'role' | 'dimension' | 'track';
+export type IdKind = 'level' | 'role' | 'dimension' | 'track' | 'step';
 
 /** Where an id is defined (`- id: L5` in `levels`), with the name or title people know it by. */
 export interface IdDefinition {
@@ -10,6 +10,8 @@ export interface IdDefinition {
   id: string;
   /** The level's or dimension's `name`, the role's `title`; absent when the file gives none. */
   title?: string;
+  /** A proficiency step's `description`, shown on hover. */
+  description?: string;
   /** The id's own value (`L5` in `id: L5`). */
   range: SourceRange;
 }
@@ -38,7 +40,7 @@ const titleText = (value: unknown): string | undefined => (typeof value === 'str
 /**
  * Indexes the ids of a parsed framework: definitions (levels, dimensions, tracks, roles) and the
  * references the schema defines (a role's `level` and `equivalent`, a move's `from` and `to`, a
- * track's `dimensions`, expectations keys, a mapping's `levels` keys). Positions are those of
+ * track's `dimensions`, expectations and proficiency keys, proficiency steps, a mapping's `levels` keys). Positions are those of
  * `parsed.text`. Reads whatever is there: a half-typed document gives a partial index.
  */
 export function buildIdIndex(parsed: ParsedDocument): IdIndex {
@@ -52,7 +54,8 @@ export function buildIdIndex(parsed: ParsedDocument): IdIndex {
     const id = idText(entry.id);
     if (id === undefined) return;
     const title = titleText(entry[titleKey]);
-    definitions.push({ kind, id, ...(title ? { title } : {}), range: rangeOf(parsed, pointerOf(...at, 'id')) });
+    const description = kind === 'step' ? titleText(entry.description) : undefined;
+    definitions.push({ kind, id, ...(title ? { title } : {}), ...(description ? { description } : {}), range: rangeOf(parsed, pointerOf(...at, 'id')) });
   };
   const refer = (kind: IdKind, value: unknown, ...at: (string | number)[]) => {
     const id = idText(value);
@@ -65,6 +68,7 @@ export function buildIdIndex(parsed: ParsedDocument): IdIndex {
     }
   };
 
+  list(data.proficiency).forEach((step, i) => define('step', step, 'name', 'proficiency', i));
   list(data.levels).forEach((level, i) => define('level', level, 'name', 'levels', i));
   list(data.dimensions).forEach((dimension, i) => define('dimension', dimension, 'name', 'dimensions', i));
   list(data.tracks).forEach((track, t) => {
@@ -77,6 +81,10 @@ export function buildIdIndex(parsed: ParsedDocument): IdIndex {
       refer('level', role.level, 'tracks', t, 'roles', r, 'level');
       refer('role', role.equivalent, 'tracks', t, 'roles', r, 'equivalent');
       referByKeys('dimension', role.expectations, 'tracks', t, 'roles', r, 'expectations');
+      referByKeys('dimension', role.proficiency, 'tracks', t, 'roles', r, 'proficiency');
+      if (isRecord(role.proficiency)) {
+        for (const [dimension, step] of Object.entries(role.proficiency)) refer('step', step, 'tracks', t, 'roles', r, 'proficiency', dimension);
+      }
     });
   });
   list(data.moves).forEach((move, m) => {

@@ -1,13 +1,26 @@
+import { docsUrl } from '../../core/diagnostic-codes.ts';
 import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
 
 /** Monaco's MarkerSeverity values, repeated here so this mapping stays testable without a DOM. */
 export const markerSeverity: Record<Severity, number> = { error: 8, warning: 4, info: 2 };
 
+/** Another place of the same problem, as Monaco's related information. */
+export interface RelatedInformation<U> {
+  resource: U;
+  message: string;
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
 /** Monaco marker data, in the shape `monaco.editor.setModelMarkers` accepts. */
-export interface MarkerData {
+export interface MarkerData<U = never> {
   severity: number;
   message: string;
-  code: string;
+  /** The code, or the code with a link to its documentation (Monaco shows it in the hover). */
+  code: string | { value: string; target: U };
+  relatedInformation?: RelatedInformation<U>[];
   source: string;
   startLineNumber: number;
   startColumn: number;
@@ -22,7 +35,13 @@ export const markerOwner = 'rungs';
  * Core diagnostics as Monaco markers. Positions are already 1-based and end-exclusive like
  * Monaco's; an empty span is widened to one character so the squiggle stays visible.
  */
-export function diagnosticsToMarkers(diagnostics: readonly Diagnostic[]): MarkerData[] {
+export function diagnosticsToMarkers(diagnostics: readonly Diagnostic[]): MarkerData[];
+/**
+ * With `links` (the model's URI and Monaco's `Uri.parse`), each code links to its documentation
+ * and a finding's related places (each copied bullet of one role) become related information.
+ */
+export function diagnosticsToMarkers<U>(diagnostics: readonly Diagnostic[], links: { resource: U; toUri(url: string): U }): MarkerData<U>[];
+export function diagnosticsToMarkers<U>(diagnostics: readonly Diagnostic[], links?: { resource: U; toUri(url: string): U }): MarkerData<U>[] {
   return diagnostics.map((d) => {
     const line = Math.max(1, d.line);
     const column = Math.max(1, d.column);
@@ -33,7 +52,19 @@ export function diagnosticsToMarkers(diagnostics: readonly Diagnostic[]): Marker
     return {
       severity: markerSeverity[d.severity],
       message: d.message,
-      code: d.code,
+      code: links ? { value: d.code, target: links.toUri(docsUrl(d.code)) } : d.code,
+      ...(links && d.related && d.related.length > 0
+        ? {
+            relatedInformation: d.related.map((r) => ({
+              resource: links.resource,
+              message: r.message,
+              startLineNumber: r.line,
+              startColumn: r.column,
+              endLineNumber: r.endLine,
+              endColumn: Math.max(r.endColumn, r.endLine === r.line ? r.column + 1 : 1),
+            })),
+          }
+        : {}),
       source: 'Rungs',
       startLineNumber: line,
       startColumn: column,

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/diagnostics.ts';
 import { parseFramework, type ParsedDocument } from '../../core/parse.ts';
 import { pointerSegments, type SourceRange } from '../../core/positions.ts';
 import type { IdKind } from './id-index.ts';
+import { lintFixesFor } from './lint-fixes.ts';
 
 /** One text change, in 1-based end-exclusive positions (an insertion has start equal to end). */
 export interface TextEdit {
@@ -15,6 +16,8 @@ export interface QuickFix {
   title: string;
   edits: TextEdit[];
   preferred: boolean;
+  /** A page to open instead of (or besides) editing, such as advice in the rule's documentation. */
+  link?: string;
 }
 
 /** The kind of id an unknown-reference diagnostic suggests, so its fixes can name each id's title. */
@@ -50,6 +53,7 @@ export function quickFixesFor(text: string, diagnostic: Diagnostic, titleOf: Tit
       fixes.push({ title: `Add expectations for ${list}`, edits: [edit], preferred: suggestions.length === 0 });
     }
   }
+  fixes.push(...lintFixesFor(text, diagnostic));
   return fixes;
 }
 

@@ -78,7 +78,8 @@ function wordAround(line: string, cursor: number): { start: number; end: number 
 /**
  * Which id, if any, belongs where the cursor is: a role's `level` (levels) and `equivalent`
  * (roles), a move's `from`/`to` (roles, block or `{ from: …, to: … }` style), a track's
- * `dimensions` (block or `[a, b]` style), a role's expectations keys (dimensions) and a
+ * `dimensions` (block or `[a, b]` style), a role's expectations keys (dimensions), its
+ * proficiency keys (dimensions) and steps (the scale, block or `{ craft: working }` style), and a
  * mapping's `levels` keys (levels, block or `{ L3: …, L4: … }` style). `column` is 1-based.
  */
 export function referenceSlotAt(lineAt: (lineNumber: number) => string, lineNumber: number, column: number): ReferenceSlot | undefined {
@@ -97,6 +98,9 @@ export function referenceSlotAt(lineAt: (lineNumber: number) => string, lineNumb
   if (/^\s*(?:-\s+)?dimensions:\s*\[(?:[^[\]]*,)?\s*["']?[A-Za-z0-9._-]*$/.test(before)) {
     return is(path(), ['tracks', '-']) ? slot('dimension', 'item') : undefined;
   }
+  // Inside `proficiency: { craft: wor| }` of a role: a dimension key, or a step after its colon.
+  const flowProficiency = /^\s*(?:-\s+)?proficiency:\s*\{(?:[^{}]*,)?\s*(["']?[A-Za-z0-9._-]*["']?\s*:\s*)?["']?[A-Za-z0-9._-]*$/.exec(before);
+  if (flowProficiency && is(path(), role)) return flowProficiency[1] ? slot('step', 'value') : slot('dimension', 'key', !/^["']?\s*:/.test(after));
   // `key: value` with the cursor in the value, in block style or inside `{ … }`.
   const value = /(?:^\s*(?:-\s+)?|[{,]\s*)["']?([A-Za-z_]+)["']?\s*:\s*["']?[A-Za-z0-9._-]*$/.exec(before);
   if (value) {
@@ -104,6 +108,7 @@ export function referenceSlotAt(lineAt: (lineNumber: number) => string, lineNumb
     if (key === 'level' && is(path(), role)) return slot('level', 'value');
     if (key === 'equivalent' && is(path(), role)) return slot('role', 'value');
     if ((key === 'from' || key === 'to') && is(path(), ['moves', '-'])) return slot('role', 'value');
+    if (/^\s*["']?[A-Za-z0-9._-]+["']?\s*:/.test(before) && is(path(), [...role, 'proficiency'])) return slot('step', 'value');
     return undefined;
   }
   // A block list item: `- craft` under a track's `dimensions:`.
@@ -115,6 +120,7 @@ export function referenceSlotAt(lineAt: (lineNumber: number) => string, lineNumb
     const keys = path();
     const needsColon = !/^["']?\s*:/.test(after);
     if (is(keys, [...role, 'expectations'])) return slot('dimension', 'key', needsColon);
+    if (is(keys, [...role, 'proficiency'])) return slot('dimension', 'key', needsColon);
     if (is(keys, ['mappings', '-', 'levels'])) return slot('level', 'key', needsColon);
   }
   return undefined;

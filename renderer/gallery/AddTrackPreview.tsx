@@ -14,8 +14,9 @@ interface Props {
 /**
  * The mapping step of Add Track from Template: each template level of the track and the level of
  * yours it lands on (the CLI's `--map T=L`), changeable row by row; the rows not chosen follow the
- * nearest chosen one. Before anything is applied it warns about roles left off your ladder, roles
- * that would sit alone on a level, and problems the result would add.
+ * nearest chosen one. Before anything is applied it shows whom each role would be a twin of, and
+ * warns about roles left off your ladder, roles that would sit alone on a level, and problems the
+ * result would add.
  */
 export function AddTrackPreview({ documentText, template, templateTitle, track, trackName, onApply, onBack }: Props) {
   const [levelMap, setLevelMap] = useState<Record<string, string>>({});
@@ -53,6 +54,7 @@ export function AddTrackPreview({ documentText, template, templateTitle, track, 
             <th scope="col">Template level</th>
             <th scope="col">Roles</th>
             <th scope="col">Your level</th>
+            <th scope="col">Twin of yours</th>
           </tr>
         </thead>
         <tbody>
@@ -80,6 +82,7 @@ export function AddTrackPreview({ documentText, template, templateTitle, track, 
                   </span>
                 )}
               </td>
+              <td className="track-preview-twins">{row.twins.length > 0 ? row.twins.join(', ') : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -99,6 +102,17 @@ export function AddTrackPreview({ documentText, template, templateTitle, track, 
         ))}
         {problems.length > 4 && <li>…and {problems.length - 4} more problems.</li>}
       </ul>
+      {preview.result.notes.length > 1 && (
+        <details className="track-preview-notes">
+          <summary>What else the import does ({preview.result.notes.length - 1})</summary>
+          <ul>
+            {/* The first note restates the table above. */}
+            {preview.result.notes.slice(1).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="track-preview-actions">
         <button type="button" className="notice-button" onClick={onBack}>
           Back

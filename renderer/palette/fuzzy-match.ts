@@ -15,11 +15,12 @@ function startsWord(text: string, at: number): boolean {
 }
 
 /**
- * Matches the query's characters in order anywhere in the label (spaces in the query are
- * ignored), the way editors' command palettes do: "expdf" and "export pdf" both find
- * "Export PDF…". Of all the ways the characters can line up, the best scoring is kept: a match
- * at the start of a word counts most, then a run of consecutive characters; every skipped
- * character costs a little, so tight matches rank first. Null when the query does not fit.
+ * Matches the query's characters in order (spaces in the query are ignored), each one either
+ * continuing the previous match or starting a word of the label, the way editors' command
+ * palettes do: "expdf", "export pdf" and "ep" all find "Export PDF…". Of all the ways the
+ * characters can line up, the best scoring is kept: word starts count most, then runs of
+ * consecutive characters; every skipped character costs a little, so tight matches rank first.
+ * A plain piece of a word ("port") still matches, ranked below. Null when the query does not fit.
  */
 export function fuzzyMatch(query: string, label: string): FuzzyMatch | null {
   const pattern = [...query.toLowerCase()].filter((c) => c.trim() !== '');
@@ -36,15 +37,18 @@ export function fuzzyMatch(query: string, label: string): FuzzyMatch | null {
   for (let i = 0; i < m; i++) {
     for (let j = i; j < n; j++) {
       if (lower[j] !== pattern[i]) continue;
-      const bonus = startsWord(joined, j) ? 8 : 0;
+      const wordStart = startsWord(joined, j);
+      const bonus = wordStart ? 8 : 0;
       if (i === 0) {
-        best[0]![j] = 1 + bonus - j * 0.2;
+        if (wordStart) best[0]![j] = 1 + bonus - j * 0.2;
         continue;
       }
       for (let k = i - 1; k < j; k++) {
         const previous = best[i - 1]![k]!;
         if (previous === -Infinity) continue;
         const gap = j - k - 1;
+        // A character continues the previous one or starts a word: "sa" is Save As, not "Show pArity".
+        if (gap > 0 && !wordStart) continue;
         const score = previous + 1 + bonus + (gap === 0 ? 5 : -Math.min(gap, 10) * 0.3);
         if (score > best[i]![j]!) {
           best[i]![j] = score;
@@ -61,8 +65,19 @@ export function fuzzyMatch(query: string, label: string): FuzzyMatch | null {
       end = j;
     }
   }
-  if (end < 0) return null;
+  if (end < 0) return substringMatch(pattern.join(''), lower.join(''));
   const indices: number[] = [];
   for (let i = m - 1, j = end; i >= 0; j = from[i]![j]!, i--) indices.unshift(j);
   return { score, indices };
+}
+
+/** The fallback: the query as one piece anywhere in the label, scored below any word-start match. */
+function substringMatch(pattern: string, lowerLabel: string): FuzzyMatch | null {
+  // Both are compared by code points, as the indices are.
+  const label = [...lowerLabel];
+  const wanted = [...pattern];
+  for (let start = 0; start + wanted.length <= label.length; start++) {
+    if (wanted.every((c, i) => label[start + i] === c)) return { score: wanted.length - start * 0.2 - 10, indices: wanted.map((_, i) => start + i) };
+  }
+  return null;
 }

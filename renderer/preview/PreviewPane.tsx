@@ -7,6 +7,8 @@ interface Props {
   view: string;
   /** Called with a role id when the user clicks a role in the rubric. */
   onRoleClick(roleId: string): void;
+  /** A right-click on a role: the studio offers to compare it with another. */
+  onRoleContextMenu?(roleId: string): void;
   /** Called with an external link's address; the preview itself never navigates away. */
   onOpenLink(url: string): void;
   /** True until the first check has answered. */
@@ -22,12 +24,14 @@ const studioStyle = `[data-role-id]{cursor:pointer;transition:box-shadow .12s ea
  * same origin only so we can listen for clicks and keep the scroll position). After the first
  * load the document is updated in place, so the reader's scroll position survives every edit.
  */
-export function PreviewPane({ html, view, onRoleClick, onOpenLink, pending }: Props) {
+export function PreviewPane({ html, view, onRoleClick, onRoleContextMenu, onOpenLink, pending }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
   const loaded = useRef(false);
   const shownView = useRef(view);
   const onRoleClickRef = useRef(onRoleClick);
   onRoleClickRef.current = onRoleClick;
+  const onRoleContextMenuRef = useRef(onRoleContextMenu);
+  onRoleContextMenuRef.current = onRoleContextMenu;
   const onOpenLinkRef = useRef(onOpenLink);
   onOpenLinkRef.current = onOpenLink;
 
@@ -54,6 +58,12 @@ export function PreviewPane({ html, view, onRoleClick, onOpenLink, pending }: Pr
       loaded.current = true;
       addStudioStyle(current);
       mark('rungs-preview-ready');
+      current.addEventListener('contextmenu', (event) => {
+        const id = (event.target as Element | null)?.closest('[data-role-id]')?.getAttribute('data-role-id');
+        if (!id || !onRoleContextMenuRef.current) return;
+        event.preventDefault();
+        onRoleContextMenuRef.current(id);
+      });
       current.addEventListener('click', (event) => {
         const target = event.target as Element | null;
         if (!target) return;

@@ -1,4 +1,6 @@
+import { docsUrl } from '../../core/diagnostic-codes.ts';
 import type { Diagnostic, Severity } from '../../core/diagnostics.ts';
+import { sortProblems } from './sort-problems.ts';
 
 interface Props {
   diagnostics: readonly Diagnostic[];
@@ -8,20 +10,15 @@ interface Props {
 }
 
 const severityLabel: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
   return <span className={`severity-icon severity-${severity}`} aria-label={severityLabel[severity]} role="img" />;
 }
 
-/** Errors first, then warnings, then notes; in file order within each. */
-export function sortProblems(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.line - b.line || a.column - b.column);
-}
-
 /**
- * Every problem core found, errors first; clicking one jumps to its lines. With no problems the
- * panel shrinks to its header, which says so, and gives the editor the room.
+ * Every problem core found, errors first; clicking one jumps to its lines. Each links to its
+ * rule's documentation, and a finding with several places (copied bullets) lists them below it.
+ * With no problems the panel shrinks to its header, which says so, and gives the editor the room.
  */
 export function ProblemsPanel({ diagnostics, open, onToggle, onSelect }: Props) {
   const empty = diagnostics.length === 0;
@@ -45,7 +42,7 @@ export function ProblemsPanel({ diagnostics, open, onToggle, onSelect }: Props) 
         <div className="problems-body">
           <ul className="problem-list">
             {sortProblems(diagnostics).map((d, i) => (
-              <li key={`${d.code}:${d.line}:${d.column}:${i}`}>
+              <li key={`${d.code}:${d.line}:${d.column}:${i}`} className="problem-row">
                 <button
                   type="button"
                   className="problem-item"
@@ -63,6 +60,28 @@ export function ProblemsPanel({ diagnostics, open, onToggle, onSelect }: Props) 
                     Ln {d.line}, Col {d.column}
                   </span>
                 </button>
+                <a className="problem-docs" href={docsUrl(d.code)} target="_blank" rel="noopener noreferrer" data-testid="problem-docs" title={`What ${d.code} checks and how to fix it`}>
+                  Docs
+                </a>
+                {d.related && d.related.length > 0 && (
+                  <ul className="problem-related" aria-label="Related places">
+                    {d.related.map((r, j) => (
+                      <li key={`${r.line}:${r.column}:${j}`}>
+                        <button
+                          type="button"
+                          className="problem-item problem-related-item"
+                          data-testid="problem-related"
+                          onClick={() => onSelect({ ...d, path: r.path, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn })}
+                        >
+                          <span className="problem-message">{r.message}</span>
+                          <span className="problem-position">
+                            Ln {r.line}, Col {r.column}
+                          </span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

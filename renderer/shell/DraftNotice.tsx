@@ -1,4 +1,5 @@
 import type { Draft } from '../../host-api/api.ts';
+import { draftOrigin } from '../state/draft-origin.ts';
 import { timeAgo } from '../state/document-title.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 
@@ -7,13 +8,6 @@ export function draftTitle(text: string): string | undefined {
   const name = /^name:[ \t]*(.+?)[ \t]*$/m.exec(text)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
   if (!name) return undefined;
   return name.length > 60 ? `${name.slice(0, 59)}…` : name;
-}
-
-/** How the draft came to be left: a crash is news, a reload or a closed tab is not. */
-export function draftOrigin(drafts: readonly Draft[]): string {
-  if (drafts.every((d) => d.ending === 'closed')) return 'kept when the studio was last reloaded or closed';
-  if (drafts.every((d) => d.ending === 'crashed')) return 'recovered after the studio closed unexpectedly';
-  return 'left by an earlier session';
 }
 
 interface Props {

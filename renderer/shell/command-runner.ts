@@ -1,6 +1,6 @@
 import type { ExportFormat, RungsApi } from '../../host-api/api.ts';
 import type { CommandId } from '../../host-api/commands.ts';
-import type { EditorAction } from '../editor/EditorPane.tsx';
+import type { EditorAction } from '../editor/editor-actions.ts';
 import type { DocumentController } from '../state/document-controller.ts';
 import type { Layout } from '../state/layout-store.ts';
 
@@ -12,6 +12,7 @@ export interface CommandTargets {
   setLayout(change: (layout: Layout) => Layout): void;
   openGallery(mode: 'new' | 'add-track'): void;
   togglePalette(): void;
+  openCompare(kind: 'roles' | 'versions'): void;
 }
 
 const exportFormats: Partial<Record<CommandId, ExportFormat>> = {
@@ -56,6 +57,10 @@ export function runCommand(id: CommandId, t: CommandTargets): void {
       return void t.controller.importCsv();
     case 'command-palette':
       return t.togglePalette();
+    case 'compare-roles':
+      return t.openCompare('roles');
+    case 'compare-versions':
+      return t.openCompare('versions');
     case 'toggle-preview':
       return t.setLayout((l) => ({ ...l, previewOpen: !l.previewOpen }));
     case 'toggle-outline':

@@ -3,6 +3,7 @@ import type { RungsApi } from '../../host-api/api.ts';
 import type { KeyValueStore } from '../host/key-value-store.ts';
 import { createCheckClient } from './check-client.ts';
 import { DocumentController, type DocumentState } from './document-controller.ts';
+import { documentTitle } from './document-title.ts';
 import { mark } from './marks.ts';
 
 /** The studio's document controller for this host, started once, and its state as React state. */
@@ -30,5 +31,10 @@ export function useDocument(host: RungsApi, store: KeyValueStore, defaultTemplat
     return () => controller.dispose();
   }, [controller]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  // The page's own title too (the host may show it elsewhere: Electron's window title, a browser tab).
+  const name = state.doc?.name;
+  useEffect(() => {
+    if (name !== undefined) document.title = documentTitle(name, state.dirty);
+  }, [name, state.dirty]);
   return [controller, state];
 }

@@ -282,7 +282,12 @@ describe('browser studio', () => {
       // First the mapping step: where each template level lands on this ladder, changeable per row.
       const step = gallery.getByTestId('track-preview');
       await waitFor(step, 'the level mapping step of Add Track');
-      expect(await step.getByTestId('track-preview-row').count()).toBeGreaterThan(0);
+      expect(await step.getByTestId('track-preview-row').count()).toBe(3);
+      // Placing the template's lowest SRE level high pushes its top role off the ladder: the step says so first.
+      const lowest = step.getByTestId('track-preview-row').first();
+      const levels = await lowest.locator('option').allTextContents();
+      await lowest.locator('select').selectOption(levels.at(-2) ?? '');
+      await eventually(async () => expect(await step.getByTestId('track-preview-warnings').textContent()).toContain('Left out'));
       await screenshot(page, 'studio-light-add-track-preview');
       await step.getByTestId('track-preview-apply').click();
       await eventually(async () => expect(await page.getByTestId('outline-track').count()).toBe(3));
@@ -327,13 +332,27 @@ describe('browser studio', () => {
     });
   });
 
+  it('after a deliberate reload, offers the draft back without calling it a crash', async () => {
+    await withStudio(async ({ page }) => {
+      await retypeLine(page, nameLine, 'name: Reloaded Ladder');
+      await draftSaved(page, 'Reloaded Ladder');
+      await page.reload();
+      const notice = page.getByTestId('draft-notice');
+      await waitFor(notice, 'the draft notice after a reload');
+      const text = await notice.textContent();
+      expect(text).toContain('kept when the studio was last reloaded or closed');
+      expect(text).not.toContain('unexpectedly');
+      await screenshot(page, 'studio-light-draft-after-reload');
+    });
+  });
+
   it('keeps unsaved edits through a crash and offers to restore them on the next start', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     try {
       const first = await openStudio(browser, { context });
       await retypeLine(first.page, nameLine, 'name: Draft Survives Ladder');
       await draftSaved(first.page, 'Draft Survives Ladder');
-      // Closing without the unload prompt is what a crash or a killed tab looks like.
+      // Closing without the unload prompt is what a killed tab looks like to the next session.
       await first.page.close({ runBeforeUnload: false });
 
       const second = await openStudio(browser, { context });

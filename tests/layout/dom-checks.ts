@@ -26,6 +26,7 @@ export function describeFindings(findings: readonly LayoutFinding[], limit = 12)
 export async function horizontalOverflow(page: Page, scrollableIsOverflow: boolean): Promise<LayoutFinding[]> {
   return page.evaluate((strict) => {
     const tolerance = 1.5;
+    const minimumColumn = 72;
     const findings: { check: string; where: string; detail: string }[] = [];
     const describe = (el: Element): string => {
       const id = el.id ? `#${el.id}` : '';
@@ -61,6 +62,15 @@ export async function horizontalOverflow(page: Page, scrollableIsOverflow: boole
         let scroller: Element | null = el.parentElement;
         while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
         if (!scroller || strict) findings.push({ check: 'past-page-edge', where: describe(el), detail: `spans ${Math.round(box.left)}–${Math.round(box.right)}px of a ${root.clientWidth}px page` });
+      }
+    }
+    // A table squeezed into the page with columns too narrow to hold a word is no better than
+    // one that runs off it: words break letter by letter.
+    for (const cell of Array.from(document.querySelectorAll('td, th'))) {
+      const text = (cell.textContent ?? '').trim();
+      const box = cell.getBoundingClientRect();
+      if (text.length > 24 && box.width > 1 && box.width < minimumColumn) {
+        findings.push({ check: 'column-too-narrow', where: describe(cell), detail: `a ${Math.round(box.width)}px column (at least ${minimumColumn}px needed to read)` });
       }
     }
     // Every ancestor of a too-wide element is too wide as well; name only the innermost ones.
@@ -108,7 +118,8 @@ export interface TrackTexts {
  */
 export async function orderTexts(page: Page): Promise<{ tracks: TrackTexts[]; assessed: string[] }> {
   return page.evaluate(() => {
-    const text = (el: Element): string => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+    // textContent, not innerText: a stylesheet may upper-case header cells.
+    const text = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const tracks = Array.from(document.querySelectorAll('[id^="track-"]'))
       .filter((el) => el.tagName === 'SECTION')
       .map((track) => ({
@@ -132,7 +143,8 @@ export function dimensionSequence(texts: readonly string[], dimensions: readonly
   const byLength = [...dimensions].sort((a, b) => b.name.length - a.name.length);
   const sequence: string[] = [];
   for (const t of texts) {
-    const match = byLength.find((d) => t === d.name || t.startsWith(`${d.name} `) || t.startsWith(`${d.name}\n`));
+    // A heading may run straight on into a tag ("Technical craftHard skill").
+    const match = byLength.find((d) => t.toLowerCase().startsWith(d.name.toLowerCase()));
     if (match && !sequence.includes(match.id)) sequence.push(match.id);
   }
   return sequence;

@@ -11,7 +11,7 @@ import { printInput, renderHtml } from '../../core/render/index.ts';
 import { findChromium, launchChromium } from '../../cli/chromium.ts';
 import { printPdf } from '../../cli/pdf.ts';
 import { describeFindings, dimensionSequence, findRawMarkdown, headingTexts, horizontalOverflow, orderTexts, rawMarkdown, type LayoutFinding } from './dom-checks.ts';
-import { hasPdftotext, headingsAtPageFoot, pdfPages, pdfText, runningHeaderMissing, scaledPages, wordsPastMargins } from './pdf-checks.ts';
+import { hasPdftotext, headingsAtPageFoot, repeatedHeaderAtPageFoot, pdfPages, pdfText, runningHeaderMissing, scaledPages, wordsPastMargins } from './pdf-checks.ts';
 import { stressCorpus } from './stress-corpus.ts';
 import { svgLabelFindings } from './svg-checks.ts';
 
@@ -51,9 +51,6 @@ function printWidthPx(paper: 'a4' | 'letter', margins: { left: number; right: nu
   return Math.floor((paperWidth - margins.left - margins.right) * 96);
 }
 
-/** Subjects whose career map fails the picture checks until the layout-library rebuild lands. */
-const awaitingCareerMapRebuild = new Set(['stress six-tracks', 'stress fifteen-levels']);
-
 async function withPage<T>(width: number, html: string, media: 'screen' | 'print', run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false, offline: true });
   try {
@@ -84,8 +81,16 @@ function orderFindings(framework: Framework, texts: Awaited<ReturnType<typeof or
     if (table.length > 0 && table.join() !== expected.filter((id) => table.includes(id)).join()) {
       findings.push({ check: 'dimension-order', where: `track ${track.id} matrix`, detail: `${table.join(', ')} instead of ${expected.join(', ')}` });
     }
+    // An order check that finds no dimension names would pass on anything.
+    if (track.roles.some((r) => r.expectations.length > 0) && table.length === 0 && shown.tableHeaders.length > 0) {
+      findings.push({ check: 'dimension-order-unreadable', where: `track ${track.id} matrix`, detail: 'no header cell names a dimension' });
+    }
     for (const role of shown.roles) {
       const sequence = dimensionSequence(role.headings, framework.dimensions);
+      const known = framework.index.roles.get(role.roleId);
+      if (known && known.expectations.some((x) => framework.index.dimensions.has(x.dimensionId)) && sequence.length === 0) {
+        findings.push({ check: 'dimension-order-unreadable', where: `role ${role.roleId}`, detail: 'no heading of the role section names a dimension' });
+      }
       const reference = table.length > 0 ? table : expected;
       const want = reference.filter((id) => sequence.includes(id));
       if (sequence.filter((id) => reference.includes(id)).join() !== want.join()) {
@@ -107,11 +112,8 @@ describe.skipIf(!ready)('layout', () => {
       expect(findings, describeFindings(findings)).toEqual([]);
     });
 
-    // The career map is being rebuilt on a layout library (issue 11, item 2); until that lands,
-    // these cases are known to fail the picture checks and are run as expected failures, so the
-    // rebuild turns them into passes that must be moved out of this list.
-    const picturesTest = awaitingCareerMapRebuild.has(subject.name) ? it.fails : it;
-    picturesTest('pictures: every label inside its box and the picture, no overlaps, no label standing for two titles', async () => {
+    // Every inline SVG (career map, skills map, radars, parity links): see svg-checks.ts.
+    it('pictures: every label inside its box and the picture, no overlaps, no label standing for two titles', async () => {
       const screen = await withPage(screenWidth, renderHtml(subject.framework), 'screen', (page) => svgLabelFindings(page));
       const input = printInput(subject.framework, { paper: 'a4' });
       const print = await withPage(printWidthPx('a4', input.pdf.margins), input.html, 'print', (page) => svgLabelFindings(page));
@@ -134,6 +136,7 @@ describe.skipIf(!ready)('layout', () => {
         ...scaledPages(pdf),
         ...wordsPastMargins(pages, inPoints),
         ...headingsAtPageFoot(pages, headings, inPoints),
+        ...repeatedHeaderAtPageFoot(pages, inPoints),
         ...runningHeaderMissing(pages, subject.framework.name),
         ...findRawMarkdown(pdfText(pages), 'PDF text'),
       ];

@@ -182,6 +182,31 @@ export function headingsAtPageFoot(pages: readonly PdfPage[], headings: readonly
   return findings;
 }
 
+/**
+ * A table header row left alone at a page foot: the page's last body lines are the lines the next
+ * page starts with, which is what a repeated header row looks like when no row followed it.
+ */
+export function repeatedHeaderAtPageFoot(pages: readonly PdfPage[], margins: PrintMargins): LayoutFinding[] {
+  const findings: LayoutFinding[] = [];
+  for (let p = 0; p + 1 < pages.length; p += 1) {
+    const current = pages[p];
+    const next = pages[p + 1];
+    if (!current || !next) continue;
+    const foot = bodyLines(current, margins).map((l) => squeezed(l.text));
+    const head = bodyLines(next, margins).map((l) => squeezed(l.text));
+    // Compared as sets of lines: cells of one row can come out in a slightly different order.
+    const same = (a: string[], b: string[]): boolean => [...a].sort().join('\n') === [...b].sort().join('\n');
+    for (let k = Math.min(24, foot.length, head.length); k >= 1; k -= 1) {
+      const tail = foot.slice(foot.length - k);
+      if (tail.join('').length >= 4 && same(tail, head.slice(0, k))) {
+        findings.push({ check: 'pdf-header-row-at-page-foot', where: `page ${p + 1}`, detail: `the page ends with the lines page ${p + 2} starts with ("${bodyLines(current, margins).slice(-k).map((l) => l.text).join(' / ').slice(0, 80)}")` });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
 function calibrate(page: PdfPage | undefined, title: { key: string; points: number } | undefined): number {
   const fallback = 0.776;
   if (!page || !title) return fallback;

@@ -6,7 +6,8 @@ import type { LayoutFinding } from './dom-checks.ts';
 /**
  * Fails on: a label outside the box it sits in (the smallest `rect` of its own group containing its
  * centre) or outside the picture; two labels that overlap; one visible label standing for two
- * different full titles (the `<title>` of the label's nearest titled ancestor); a shortened label
+ * different full titles (the `<title>` of the label's nearest titled ancestor, neither containing
+ * the other); a shortened label
  * (ending in an ellipsis) whose full title appears nowhere in the page's text outside pictures,
  * so a paper reader could not tell which role it is.
  */
@@ -74,7 +75,9 @@ export async function svgLabelFindings(page: Page): Promise<LayoutFinding[]> {
           if (p.visible === q.visible) {
             const pt = fullTitle(p.text);
             const qt = fullTitle(q.text);
-            if (pt && qt && pt !== qt) findings.push({ check: 'svg-label-ambiguous', where: `${name}: "${p.visible}"`, detail: `stands for both "${pt}" and "${qt}"` });
+            // "Fellow" as a role and "L10 · Fellow" as its level's label name one thing; only
+            // two titles neither of which contains the other are two different things.
+            if (pt && qt && !pt.includes(qt) && !qt.includes(pt)) findings.push({ check: 'svg-label-ambiguous', where: `${name}: "${p.visible}"`, detail: `stands for both "${pt}" and "${qt}"` });
           }
         }
       }

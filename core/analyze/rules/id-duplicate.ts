@@ -11,6 +11,7 @@ export const idDuplicate: Rule = {
       { noun: 'Dimension', scope: 'dimensions', items: framework.dimensions },
       { noun: 'Level', scope: 'levels', items: framework.levels },
       { noun: 'Track', scope: 'tracks', items: framework.tracks },
+      { noun: 'Proficiency step', scope: 'the proficiency scale', items: framework.proficiencyDeclared ? framework.proficiency : [] },
       { noun: 'Role', scope: 'all tracks', items: allRoles(framework) },
     ];
     for (const { noun, scope, items } of groups) {

@@ -98,6 +98,7 @@ function alternation(phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
 }
 
+/** Phrases that count anywhere are still words of prose, not parts of paths (`/etc/passwd`) or ids. */
 function matcherFor(phrases: readonly Matchable[]): Matcher {
   const key = phrases.map((p) => `${p.phrase}\u0000${p.suggestion}\u0000${p.anywhere}`).join('\u0001');
   if (cached?.key === key) return cached;
@@ -110,7 +111,7 @@ function matcherFor(phrases: readonly Matchable[]): Matcher {
     key,
     byPhrase,
     ...(leading.length > 0 ? { leading: new RegExp(`^[\\s*-]*${lead}(${alternation(leading)})(?![\\p{L}\\p{N}])${notJudgement}`, 'iu') } : {}),
-    ...(anywhere.length > 0 ? { anywhere: new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(anywhere)})(?![\\p{L}\\p{N}])`, 'giu') } : {}),
+    ...(anywhere.length > 0 ? { anywhere: new RegExp(`(?<![\\p{L}\\p{N}/._-])(${alternation(anywhere)})(?![\\p{L}\\p{N}/_-])`, 'giu') } : {}),
   };
   return cached;
 }

@@ -66,6 +66,15 @@ describe('rule settings change severity and the exit code', () => {
     expect(off.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 info.\n');
   });
 
+  it('a rule raised to error in the file blocks an export, like any error', () => {
+    const raised = file('export.yaml', `${copied}\nlint: { rules: { growth/copied-expectation: error } }\n`);
+    const run = rungs(['export', raised, '--format', 'md']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('growth/copied-expectation');
+    expect(rungs(['export', file('plain.yaml', copied), '--format', 'md']).code).toBe(0);
+  });
+
   it('--rule wins over the file and is repeatable', () => {
     const at = file('cli.yaml', `${copied}\nlint: { rules: { growth/copied-expectation: off } }\n`);
     const run = rungs(['validate', '--rule', 'growth/copied-expectation=error', '--rule', 'level/unused=off', at]);

@@ -39,6 +39,11 @@ describe('wording/vague', () => {
     expect(checkFramework(role(['Ships.'], lint)).diagnostics).toEqual([]);
   });
 
+  it('counts "etc" in prose, not in paths or links', () => {
+    expect(vague(role(['Maintains linters, formatters etc.']))).toHaveLength(1);
+    expect(vague(role(['Keeps secrets out of /etc/hosts and [configs](file:///etc/app).']))).toEqual([]);
+  });
+
   it('lint.allow-words takes a phrase off the list, in any case', () => {
     expect(vague(role(['Understands the billing domain.'], 'lint: { allow-words: [UNDERSTANDS] }\n'))).toEqual([]);
     expect(vague(role(['Understands the billing domain.']))).toHaveLength(1);

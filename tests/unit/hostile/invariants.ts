@@ -156,6 +156,8 @@ export function htmlProblems(html: string, options: HtmlCheckOptions = { require
         const scheme = followedScheme(value);
         const link = (name === 'a' && attr.name === 'href') || (options.allowImages === true && name === 'img' && attr.name === 'src');
         if (link && value.startsWith('#')) continue;
+        // An SVG <use> of an element of the same document (the printed career map) loads nothing.
+        if (name === 'use' && attr.name === 'href' && /^#[A-Za-z][\w-]*$/.test(value)) continue;
         if (!link || (scheme !== undefined && !safeSchemes.has(scheme))) problems.push(`URL ${attr.name}="${value.slice(0, 80)}" on ${show}`);
       }
     }

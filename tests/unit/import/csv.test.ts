@@ -253,3 +253,53 @@ describe('splitCell', () => {
     expect(splitCell('First\r\nSecond')).toEqual(['First', 'Second']);
   });
 });
+
+describe('importCsv: individual-contributor and manager variants', () => {
+  // Shaped like a published matrix: 8 role columns, two of them manager variants of IC columns.
+  const variants = read('ic-manager-variants.csv');
+
+  it('puts each variant on its twin level, the IC one on the IC track and the manager one on a management track, joined by equivalent', () => {
+    const { doc, diagnostics } = run(variants);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(doc.levels.map((l) => l.name)).toEqual(['Engineer 1', 'Engineer 2', 'Senior Engineer 1', 'Senior Engineer 2', 'Staff Engineer', 'Principal Engineer']);
+    const framework = checkFramework(importCsv(variants).text ?? '').framework;
+    const [ic, management] = framework.tracks;
+    expect(ic).toMatchObject({ kind: 'ic' });
+    expect(management).toMatchObject({ kind: 'management' });
+    expect(ic?.roles.map((r) => [r.title, r.levelId])).toEqual([
+      ['Engineer 1', 'L1'],
+      ['Engineer 2', 'L2'],
+      ['Senior Engineer 1', 'L3'],
+      ['Senior Engineer 2', 'L4'],
+      ['Staff Engineer', 'L5'],
+      ['Principal Engineer', 'L6'],
+    ]);
+    expect(management?.roles.map((r) => [r.title, r.levelId, framework.index.roles.get(r.equivalent ?? '')?.title])).toEqual([
+      ['Senior Engineer 2 (People Manager)', 'L4', 'Senior Engineer 2'],
+      ['Principal Engineer (People Manager)', 'L6', 'Principal Engineer'],
+    ]);
+    expect(management?.roles[0]?.expectations.find((x) => x.dimensionId === 'people')?.bullets).toEqual(['Manages a team of five to eight engineers.']);
+  });
+
+  it.each([
+    ['(IC) / (Manager)', 'Senior (IC)', 'Senior (Manager)'],
+    ['IC / EM', 'Senior - IC', 'Senior - EM'],
+    ['leading IC / EM', 'IC Senior', 'EM Senior'],
+  ])('reads %s markers as twins', (_name, icHeader, managerHeader) => {
+    const { doc } = run(`Competency,Junior,${icHeader},${managerHeader}\nCraft,Learns.,Leads design.,Leads people.\n`);
+    expect(doc.levels).toHaveLength(2);
+    expect(doc.tracks.map((t) => t.roles.map((r) => r.level))).toEqual([['L1', 'L2'], ['L2']]);
+  });
+
+  it('lets a level marker in the header win over the column position', () => {
+    const { doc } = run('Competency,Engineer (L3),Senior Engineer (L5),Engineering Manager M5\nCraft,Learns.,Leads design.,Leads people.\n');
+    expect(doc.levels.map((l) => l.id)).toEqual(['L3', 'L5', 'M5']);
+  });
+
+  it('warns, naming the columns, when two roles on one track get the same title', () => {
+    const result = importCsv('Competency,Senior Engineer,Senior Engineer\nCraft,Leads design.,Leads more design.\n');
+    const warning = result.diagnostics.find((d) => d.code === 'import/same-title');
+    expect(warning).toMatchObject({ severity: 'warning' });
+    expect(warning?.message).toContain('column 2 ("Senior Engineer") and column 3 ("Senior Engineer")');
+  });
+});

@@ -9,6 +9,7 @@ import { wrapText } from '../../../core/render/measure.ts';
 import { frameworkFrom, loadFixture } from './helpers.ts';
 import { mapProblems } from './map-problems.ts';
 import { mapStressYaml, type MapStressShape } from './map-stress.ts';
+import { stressCorpus } from '../../layout/stress-corpus.ts';
 import { readMap } from './svg-geometry.ts';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -49,6 +50,16 @@ describe('career map geometry', () => {
       const { svg, html } = exported(framework);
       expect(mapProblems(svg, framework, html)).toEqual([]);
       expect(readMap(svg).boxes).toHaveLength(framework.tracks.reduce((n, t) => n + t.roles.length, 0));
+    });
+  }
+
+  // The layout test's corpus (many dimensions, six twinned tracks, fifteen levels, scripts): the
+  // same geometry holds on it without a browser.
+  for (const c of stressCorpus()) {
+    it(`layout corpus: ${c.name}`, () => {
+      const framework = frameworkFrom(c.yaml);
+      const { svg, html } = exported(framework);
+      expect(mapProblems(svg, framework, html)).toEqual([]);
     });
   }
 
@@ -182,5 +193,32 @@ describe('the map checks themselves', () => {
     const problems = mapProblems(through, framework).join('\n');
     expect(problems).toMatch(/runs under box/);
     expect(problems).toMatch(/slanted/);
+  });
+});
+
+describe('career map on paper', () => {
+  const slices = (printSvg: string) =>
+    [...printSvg.matchAll(/<svg y="([\d.]+)" width="[\d.]+" height="([\d.]+)" viewBox="0 ([\d.]+) [\d.]+ [\d.]+">/g)].map((m) => ({ top: Number(m[3]), bottom: Number(m[3]) + Number(m[2]) }));
+
+  it('cuts a tall map into page-sized bands of whole levels, every box and label on exactly one page', () => {
+    const framework = frameworkFrom(mapStressYaml({ tracks: 6, levels: 15, titleLength: 60, moves: true }));
+    const map = careerMap(framework, 'a4');
+    const bands = slices(map.printSvg);
+    expect(bands.length).toBeGreaterThan(1);
+    const drawn = readMap(map.svg);
+    const things = [...drawn.boxes.map((b) => ({ name: b.title, r: b.rect })), ...drawn.labels.map((l) => ({ name: l.text, r: l.rect }))];
+    for (const thing of things) {
+      const holders = bands.filter((band) => thing.r.y >= band.top - 0.5 && thing.r.y + thing.r.h <= band.bottom + 0.5);
+      expect(holders, `"${thing.name}" at y ${thing.r.y}`).toHaveLength(1);
+    }
+    expect(map.landscape).toBe(true);
+    expect(renderHtml(framework)).toContain('class="block career-map map-wide"');
+    expect(renderHtml(framework)).toMatch(/@page map-wide\{size:A4 landscape\}/);
+  });
+
+  it('keeps a narrow map on portrait pages, in one band when it fits', () => {
+    const map = careerMap(load('spotify-style-dual-track.yaml'), 'letter');
+    expect(map.landscape).toBe(false);
+    expect(slices(map.printSvg)).toHaveLength(1);
   });
 });

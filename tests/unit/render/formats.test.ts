@@ -66,12 +66,28 @@ describe('renderCsv', () => {
   const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
   it('writes one row per role and dimension, with all bullets in the cell', () => {
-    expect(rows[0]).toEqual(['Track', 'Track ID', 'Level', 'Role', 'Role ID', 'Dimension', 'Dimension ID', 'Kind', 'Expectation']);
+    expect(rows[0]).toEqual(['Track', 'Track ID', 'Level', 'Role', 'Role ID', 'Dimension', 'Dimension ID', 'Kind', 'Expectation', 'Proficiency']);
     const roles = sample.tracks.flatMap((t) => t.roles);
     expect(rows.length - 1).toBe(roles.length * sample.dimensions.length);
-    expect(rows[1]).toEqual(['Individual contributor', 'ic', 'L3', 'Engineer', 'engineer', 'Technical craft', 'craft', 'hard', 'Ships small, well-tested changes.\nReads the code before changing it.']);
+    expect(rows[1]).toEqual(['Individual contributor', 'ic', 'L3', 'Engineer', 'engineer', 'Technical craft', 'craft', 'hard', 'Ships small, well-tested changes.\nReads the code before changing it.', '']);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
+  });
+
+  it('carries the proficiency step each role needs, by name', () => {
+    const rated = frameworkFrom(`rungs: 1
+name: Rated
+proficiency: [{ id: low, name: Learning }, { id: high, name: Leading }]
+dimensions: [{ id: craft, name: Craft, kind: hard }]
+levels: [{ id: L1 }]
+tracks:
+  - { id: ic, name: Engineering, kind: ic, roles: [{ id: a, title: Engineer, level: L1, proficiency: { craft: high }, expectations: { craft: ["Ships."] } }] }
+`);
+    const [, row] = Papa.parse<string[]>(renderCsv(rated).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(row?.[9]).toBe('Leading');
+    const json = JSON.parse(renderJson(rated));
+    expect(json.proficiency).toEqual([{ id: 'low', name: 'Learning' }, { id: 'high', name: 'Leading' }]);
+    expect(json.tracks[0].roles[0].proficiency).toEqual({ craft: 'high' });
   });
 
   it('stops spreadsheet formulas from running', () => {

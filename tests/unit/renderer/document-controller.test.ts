@@ -3,6 +3,7 @@ import type { Draft, OpenedDocument } from '../../../host-api/api.ts';
 import { memoryStore } from '../../../renderer/host/key-value-store.ts';
 import { DocumentController, draftDelayMs, draftMaxWaitMs } from '../../../renderer/state/document-controller.ts';
 import { deferred, FakeChecker, FakeHost, ManualTimers } from './fake-host.ts';
+import { emptyIdIndex } from '../../../renderer/editor/id-index.ts';
 
 const ladder: OpenedDocument = { documentId: 'doc-1', name: 'ladder.yaml', displayPath: '/files/ladder.yaml', text: 'rungs: 1\nname: Ladder\n' };
 const other: OpenedDocument = { documentId: 'doc-2', name: 'other.yaml', displayPath: '/files/other.yaml', text: 'rungs: 1\nname: Other\n' };
@@ -53,6 +54,28 @@ describe('document controller: start', () => {
     expect(state().doc).toMatchObject({ documentId: null, name: 'startup.yaml', displayPath: 'Template: startup' });
     expect(state().text).toContain('rungs: 1');
     expect(state()).toMatchObject({ dirty: false, saveState: 'never-saved' });
+  });
+});
+
+describe('document controller: start races and shutdown', () => {
+  it('lets a file opened while the host is still answering win over the start document', async () => {
+    const host = new FakeHost();
+    const slowStart = deferred<OpenedDocument | null>();
+    host.answers.initialDocument = () => slowStart.promise;
+    const controller = new DocumentController({ host, createChecker: (callbacks) => new FakeChecker(callbacks), confirm: () => true, store: memoryStore(), defaultTemplate: 'startup', timers: new ManualTimers() });
+    const starting = controller.start();
+    await controller.open(() => Promise.resolve(other));
+    slowStart.resolve(ladder);
+    await starting;
+    expect(controller.getState().doc?.name).toBe('other.yaml');
+  });
+
+  it('stops listening to the host and the checker when disposed', async () => {
+    const { controller, checker, host, state } = await started();
+    controller.dispose();
+    expect(checker.disposed).toBe(true);
+    host.emitExternalChange({ documentId: 'doc-1', text: 'after the end' });
+    expect(state().text).toBe(ladder.text);
   });
 });
 
@@ -301,7 +324,7 @@ describe('document controller: exports, checks and imports', () => {
   it('exports the current text with the chosen paper and tracks, and reports the outcome', async () => {
     const { state, controller, host, checker, timers } = await started();
     controller.edit('rungs: 1\n');
-    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, ids: { definitions: [], references: [] }, checkMs: 1, text: 'rungs: 1\n' });
+    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, ids: emptyIdIndex, checkMs: 1, text: 'rungs: 1\n' });
     controller.setPaper('letter');
     controller.toggleExportTrack('management');
     await controller.exportAs('pdf');

@@ -1,7 +1,8 @@
 import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, OpenedDocument, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
 import type { Checker, CheckerCallbacks, Timers } from '../../../renderer/state/document-controller.ts';
 import type { PreviewView } from '../../../renderer/state/check-protocol.ts';
-import type { Diagnostic } from '../../../core/diagnostics.ts';
+import type { DiagnosticCode } from '../../../core/diagnostic-codes.ts';
+import { emptyIdIndex } from '../../../renderer/editor/id-index.ts';
 
 /** A promise the test settles by hand, to hold a host call "in flight". */
 export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
@@ -136,15 +137,15 @@ export class FakeChecker implements Checker {
     this.disposed = true;
   }
   /** Answers the newest request as the worker would: diagnostics first, then the preview. */
-  answer(diagnostics: Pick<Diagnostic, 'severity' | 'code' | 'message'>[] = []): void {
+  answer(diagnostics: { severity: 'error' | 'warning' | 'info'; code: DiagnosticCode | string; message: string }[] = []): void {
     const last = this.requests.at(-1);
     if (!last) throw new Error('nothing was scheduled');
     this.callbacks.onResult({
       id: this.requests.length,
       part: 'check',
-      diagnostics: diagnostics.map((d) => ({ ...d, path: '', line: 1, column: 1, endLine: 1, endColumn: 2 })),
+      diagnostics: diagnostics.map((d) => ({ ...d, code: d.code as DiagnosticCode, path: '', line: 1, column: 1, endLine: 1, endColumn: 2 })),
       outline: [],
-      ids: { definitions: [], references: [] },
+      ids: emptyIdIndex,
       checkMs: 1,
       text: last.text,
     });

@@ -149,3 +149,32 @@ describe('where an id goes', () => {
     expect(slotAfter('        title: En', lineOf('title: Engineer'))).toBeUndefined();
   });
 });
+
+describe('proficiency ids', () => {
+  const withScale = text.replace('levels:\n  - id: L3', 'proficiency:\n  - { id: learning, name: Learning, description: Does it with help. }\n  - { id: leading, name: Leading }\nlevels:\n  - id: L3').replace('        level: L4\n        equivalent: engineer', '        level: L4\n        equivalent: engineer\n        proficiency: { craft: leading }');
+  const scaleLines = withScale.split('\n');
+  const at = scaleLines.findIndex((l) => l.includes('proficiency: { craft: leading }')) + 1;
+  const slotIn = (line: string, lineNumber = at) => {
+    const copy = [...scaleLines];
+    copy[lineNumber - 1] = line;
+    return referenceSlotAt((n) => copy[n - 1] ?? '', lineNumber, line.length + 1);
+  };
+
+  it('indexes scale steps as definitions with their descriptions, and steps and keys used by roles as references', () => {
+    const index = buildIdIndex(parseFramework(withScale));
+    expect(definitionsOf(index, 'step', 'learning')).toEqual([expect.objectContaining({ title: 'Learning', description: 'Does it with help.' })]);
+    expect(referencesTo(index, 'step', 'leading', false)).toHaveLength(1);
+    expect(referencesTo(index, 'dimension', 'craft', false).length).toBeGreaterThan(2);
+  });
+
+  it('offers steps after a dimension key and dimensions as keys, in flow and block style', () => {
+    expect(slotIn('        proficiency: { craft: le')).toMatchObject({ kind: 'step', role: 'value' });
+    expect(slotIn('        proficiency: { craft: leading, infl')).toMatchObject({ kind: 'dimension', role: 'key', needsColon: true });
+    expect(slotIn('        proficiency:')).toBeUndefined();
+    const block = [...scaleLines];
+    block.splice(at - 1, 2, '        proficiency:', '          craft: wo');
+    expect(referenceSlotAt((n) => block[n - 1] ?? '', at + 1, '          craft: wo'.length + 1)).toMatchObject({ kind: 'step', role: 'value' });
+    block[at] = '          inf';
+    expect(referenceSlotAt((n) => block[n - 1] ?? '', at + 1, '          inf'.length + 1)).toMatchObject({ kind: 'dimension', role: 'key' });
+  });
+});
