@@ -54,6 +54,9 @@ import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 import frameworkSchema from '../../schemas/framework.schema.json';
+import { ignoreMonacoCancellations } from './monaco-cancellation.ts';
+
+ignoreMonacoCancellations(window);
 
 globalThis.MonacoEnvironment = {
   // Only the editor's own worker comes through here; the YAML worker is started below.
