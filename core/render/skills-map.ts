@@ -297,11 +297,12 @@ export function renderSkillsMap(framework: Framework): string | undefined {
   for (const move of framework.moves) {
     const a = byId.get(move.from);
     const b = byId.get(move.to);
-    if (!a || !b || move.kind === 'promotion') continue;
+    // A promotion along one track is already its path's arrow; one onto another track is drawn.
+    if (!a || !b || (move.kind === 'promotion' && a.role.trackId === b.role.trackId)) continue;
     const from = edgePoint(a, b);
     const to = edgePoint(b, a);
     out.push(
-      `<path class="move move-${move.kind}" data-from="${e(move.from)}" data-to="${e(move.to)}" d="M${r(from.x)} ${r(from.y)}L${r(to.x)} ${r(to.y)}" stroke="${moveColours[move.kind]}" stroke-width="1.6" stroke-dasharray="5 3" fill="none" marker-end="url(#skills-move-${move.kind})"><title>${e(`${move.kind}: ${a.role.title} → ${b.role.title}`)}</title></path>`,
+      `<path class="move move-${move.kind}" data-from="${e(move.from)}" data-to="${e(move.to)}" d="M${r(from.x)} ${r(from.y)}L${r(to.x)} ${r(to.y)}" stroke="${moveColours[move.kind]}" stroke-width="1.6"${move.kind === 'promotion' ? '' : ' stroke-dasharray="5 3"'} fill="none" marker-end="url(#skills-move-${move.kind})"><title>${e(`${move.kind}: ${a.role.title} → ${b.role.title}`)}</title></path>`,
     );
   }
 

@@ -96,3 +96,15 @@ describe('map pins and crowding', () => {
     for (let i = 0; i < layout.nodes.length; i += 1) for (let j = i + 1; j < layout.nodes.length; j += 1) expect(overlap(layout.nodes[i]!, layout.nodes[j]!)).toBe(false);
   });
 });
+
+describe('moves on the skills map', () => {
+  it('draws a promotion onto another track, which no track path shows, and leaves same-track promotions to the paths', () => {
+    const framework = load(path.join(root, 'templates/staff-archetypes.yaml'));
+    const svg = renderSkillsMap(framework) ?? '';
+    const crossTrack = framework.moves.filter((m) => m.kind === 'promotion' && framework.index.roles.get(m.from)?.trackId !== framework.index.roles.get(m.to)?.trackId);
+    expect(crossTrack.length).toBeGreaterThan(0);
+    for (const move of crossTrack) expect(svg).toContain(`class="move move-promotion" data-from="${move.from}" data-to="${move.to}"`);
+    const sameTrack = framework.moves.filter((m) => m.kind === 'promotion' && framework.index.roles.get(m.from)?.trackId === framework.index.roles.get(m.to)?.trackId);
+    for (const move of sameTrack) expect(svg).not.toContain(`data-from="${move.from}" data-to="${move.to}"`);
+  });
+});
