@@ -61,7 +61,7 @@ export interface SchedulerDeps {
  * parts (diagnostics, then preview); each part is delivered as it arrives, under the same rule,
  * and a preview is delivered only after its own request's diagnostics.
  *
- * The typing pause adapts to the measured round trip of a check (typingPauseMs), and at most one
+ * The typing pause adapts to the measured cost of a check (typingPauseMs), and at most one
  * request waits for its diagnostics at a time: text typed meanwhile is sent, newest only, as soon
  * as they arrive, so a slow check never builds a queue in the worker.
  */
@@ -76,7 +76,7 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
   /** Text whose pause is over but which waits for the request in flight to be answered. */
   let held: { id: number; text: string; view: PreviewView } | undefined;
   let timer: unknown;
-  /** Smoothed round trip of a check, in milliseconds; undefined until the first answer. */
+  /** Cost of the latest check in the worker, in milliseconds; undefined until the first answer. */
   let costMs: number | undefined;
 
   const send = (id: number, text: string, view: PreviewView) => {
@@ -89,11 +89,15 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
     deps.post({ id, text, view });
   };
 
-  const answered = () => {
+  // The cost is the worker's own time on the check when it reports one: time spent queued behind
+  // the previous preview is not what a pause saves, and counting it made every keystroke wait.
+  const answered = (checkMs?: number) => {
     if (!sent || sent.checked) return;
     sent.checked = true;
-    const cost = now() - sent.at;
-    costMs = costMs === undefined ? cost : costMs * 0.7 + cost * 0.3;
+    const cost = checkMs ?? now() - sent.at;
+    // The latest check decides: the first one runs on cold code and can cost a hundred times
+    // more than the next, and an average would keep every keystroke waiting long after.
+    costMs = cost;
     if (held) send(held.id, held.text, held.view);
   };
 
@@ -118,7 +122,8 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
     receive(response) {
       const current = sent?.id === response.id;
       // The first answer to the request in flight (diagnostics or a failure) frees the worker.
-      if (current && ('failure' in response || response.part === 'check')) answered();
+      if (current && 'failure' in response) answered();
+      else if (current && 'part' in response && response.part === 'check') answered(response.checkMs);
       if (!current || response.id !== generation) {
         // A stale answer; its request may have been superseded while it was held back.
         return;

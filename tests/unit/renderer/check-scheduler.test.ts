@@ -161,6 +161,30 @@ describe('check scheduling', () => {
     expect(delays[1]).toBeLessThanOrEqual(checkDebounceMs);
   });
 
+  it('counts the worker time of a check, not the time it waited behind a preview, as its cost', () => {
+    let clock = 0;
+    const delays: number[] = [];
+    const posted: CheckRequest[] = [];
+    const scheduler = createCheckScheduler({
+      post: (request) => posted.push(request),
+      onResult: () => undefined,
+      onFailure: () => undefined,
+      setTimer: (run, ms) => {
+        delays.push(ms);
+        run();
+      },
+      clearTimer: () => undefined,
+      now: () => clock,
+    });
+    scheduler.schedule('a', 'rubric', true);
+    // 60 ms pass before the answer (the worker was rendering a preview), but the check took 3 ms.
+    clock += 60;
+    scheduler.receive({ id: posted[0]!.id, part: 'check', diagnostics: [], outline: [], ids: { definitions: [], references: [] }, checkMs: 3 });
+    scheduler.schedule('ab', 'rubric');
+    expect(delays).toEqual([]);
+    expect(posted.map((r) => r.text)).toEqual(['a', 'ab']);
+  });
+
   it('keeps one request in flight: text typed meanwhile is sent, newest only, when its diagnostics arrive', () => {
     const { scheduler, posted, results, answer } = harness();
     scheduler.schedule('a', 'rubric', true);
