@@ -72,6 +72,9 @@ function resolvePlain(source: string): unknown {
 // eslint-disable-next-line no-control-regex
 const OUTSIDE_SUBSET = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 
+/** A line holding only spaces (not an empty line). */
+const SPACES_ONLY_LINE = /(?:^|\n) +(?:\n|$)/;
+
 /** A simple key: id-like characters, then `:` and a space or the line end. */
 const KEY = /[A-Za-z0-9_$][\w$.-]*(?=:(?: |\n|$))/y;
 
@@ -85,6 +88,9 @@ const HASH = 35;
  */
 export function parsePlain(text: string): PlainParse | undefined {
   if (OUTSIDE_SUBSET.test(text)) return undefined;
+  // A line of nothing but spaces can belong to the node above it in yaml's ranges (after
+  // `key: # note`, for one), which this reader does not model: such text takes the full parse.
+  if (SPACES_ONLY_LINE.test(text)) return undefined;
   try {
     return new PlainReader(text).document();
   } catch (error) {

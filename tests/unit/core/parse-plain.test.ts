@@ -183,6 +183,10 @@ describe('fast plain reader', () => {
     );
   }, 120_000);
 
+  it('agrees where a line of spaces follows a key with only a comment (found by the property below)', () => {
+    for (const text of ['levels: # c\n  ', 'levels: # c\n  \n', 'name: x\nlevels: # c\n  \ntracks: []\n']) expectSameParse(text);
+  });
+
   it('agrees on edited shipped frameworks and on YAML-ish noise', () => {
     fc.assert(fc.property(fc.oneof(mutatedFramework, yamlish), (text) => void expectSameParse(text)), { numRuns: 400 });
   }, 120_000);
