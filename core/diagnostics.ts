@@ -6,6 +6,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** Another place that belongs to the same finding (Monaco related information, SARIF related locations). */
 export interface RelatedLocation extends SourceRange {
+  /** The file of this place when it is not the checked file (see Diagnostic.file). */
+  file?: string;
   /** JSON Pointer of the related node. */
   path: string;
   /** What this place is, in a few words ("copied from `engineer-1`"). */
@@ -23,6 +25,11 @@ export interface Diagnostic {
   severity: Severity;
   /** Plain words for an engineering manager, never a stack trace. */
   message: string;
+  /**
+   * The file the problem is in, as the command or studio named it, when that is not the file
+   * being checked (an included library). Absent for the checked file itself.
+   */
+  file?: string;
   /** JSON Pointer into the document of the node the problem is about ('' for the whole file). */
   path: string;
   line: number;
