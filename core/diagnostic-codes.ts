@@ -1,7 +1,7 @@
 import type { Severity } from './diagnostics.ts';
 
 /** Where a code comes from; `rule` codes are the semantic checks users can configure. */
-export type CodeGroup = 'yaml' | 'file' | 'schema' | 'rule' | 'import' | 'export' | 'check';
+export type CodeGroup = 'yaml' | 'file' | 'include' | 'schema' | 'rule' | 'import' | 'export' | 'check';
 
 /** What the registry knows about one diagnostic code. */
 export interface CodeInfo {
@@ -23,6 +23,10 @@ const registry = {
   'yaml/alias-limit': { group: 'yaml', severity: 'error', summary: 'aliases (`*name`) do not expand into a huge document' },
   'yaml/too-deep': { group: 'yaml', severity: 'error', summary: 'nesting stays within a reasonable depth' },
   'file/too-large': { group: 'file', severity: 'error', summary: 'the file is small enough to check' },
+  'include/outside-root': { group: 'include', severity: 'error', summary: 'included libraries are inside the project folder, given by a relative path' },
+  'include/unreadable': { group: 'include', severity: 'error', summary: 'every included library exists and can be read' },
+  'include/cycle': { group: 'include', severity: 'error', summary: 'no library includes, directly or not, a file that includes it' },
+  'include/not-a-library': { group: 'include', severity: 'error', summary: 'only libraries (no tracks) are included, not whole frameworks' },
 
   'schema/required': { group: 'schema', severity: 'error', summary: 'required keys are present' },
   'schema/additionalProperties': { group: 'schema', severity: 'error', summary: 'no unknown keys (keys starting with `x-` are yours)' },

@@ -62,9 +62,10 @@ export interface Result<T> {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Orders diagnostics by position, then severity, then code, so every output is stable. */
+/** Orders diagnostics by file (the checked file first), position, severity, then code, so every output is stable. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
+    (a.file === b.file ? 0 : a.file === undefined ? -1 : b.file === undefined ? 1 : a.file < b.file ? -1 : 1) ||
     a.line - b.line ||
     a.column - b.column ||
     severityRank[a.severity] - severityRank[b.severity] ||

@@ -1,5 +1,7 @@
-import { validate, type SchemaError } from './generated/validate-framework.js';
-import schema from '../schemas/framework.schema.json' with { type: 'json' };
+import { validate as validateFramework, type SchemaError } from './generated/validate-framework.js';
+import { validate as validateLibrary } from './generated/validate-library.js';
+import frameworkSchema from '../schemas/framework.schema.json' with { type: 'json' };
+import librarySchema from '../schemas/library.schema.json' with { type: 'json' };
 import { isDiagnosticCode, type DiagnosticCode } from './diagnostic-codes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedDocument } from './parse.ts';
@@ -14,18 +16,20 @@ import { suggest } from './suggest.ts';
  * narrowest node: an unknown key on the key, a missing property on its object, a wrong value on
  * the value.
  */
-export function validateSchema(parsed: ParsedDocument): Diagnostic[] {
+export function validateSchema(parsed: ParsedDocument, kind: SchemaKind = 'framework'): Diagnostic[] {
   const data = parsed.data;
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     return [topLevelDiagnostic(parsed)];
   }
+  const validate = kind === 'library' ? validateLibrary : validateFramework;
+  const schema = kind === 'library' ? librarySchema : frameworkSchema;
   if (validate(data)) return [];
   // Positions cost a walk each; past a few hundred problems nobody reads on, so stop there.
   const errors = collapse(validate.errors ?? []).slice(0, MAX_SCHEMA_DIAGNOSTICS);
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const diagnostic = toDiagnostic(error, parsed);
+    const diagnostic = toDiagnostic(error, parsed, schema);
     const key = `${diagnostic.code}|${diagnostic.path}|${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -33,6 +37,9 @@ export function validateSchema(parsed: ParsedDocument): Diagnostic[] {
   }
   return diagnostics;
 }
+
+/** Which schema a file is checked against: a framework's, or a library's (shared parts, no tracks). */
+export type SchemaKind = 'framework' | 'library';
 
 /** The most schema diagnostics one check reports. */
 export const MAX_SCHEMA_DIAGNOSTICS = 500;
@@ -139,7 +146,7 @@ function valueAt(root: unknown, pointer: string): unknown {
 }
 
 /** The schema object a validator schemaPath ("#/$defs/role/additionalProperties") belongs to. */
-function schemaObjectAt(schemaPath: string): Record<string, unknown> | undefined {
+function schemaObjectAt(schema: unknown, schemaPath: string): Record<string, unknown> | undefined {
   let node: unknown = schema;
   const segments = pointerSegments(schemaPath.replace(/^#/, ''));
   for (const segment of segments.slice(0, -1)) {
@@ -149,8 +156,8 @@ function schemaObjectAt(schemaPath: string): Record<string, unknown> | undefined
   return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : undefined;
 }
 
-function allowedKeys(schemaPath: string): string[] {
-  const properties = schemaObjectAt(schemaPath)?.properties;
+function allowedKeys(schema: unknown, schemaPath: string): string[] {
+  const properties = schemaObjectAt(schema, schemaPath)?.properties;
   return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 }
 
@@ -160,7 +167,7 @@ function schemaCode(keyword: string): DiagnosticCode {
   return isDiagnosticCode(code) ? code : 'schema/invalid';
 }
 
-function toDiagnostic(error: SchemaError, parsed: ParsedDocument): Diagnostic {
+function toDiagnostic(error: SchemaError, parsed: ParsedDocument, schema: unknown): Diagnostic {
   const root = parsed.data;
   const propertyName = (error as SchemaError & { propertyName?: string }).propertyName;
   let path = error.instancePath;
@@ -173,7 +180,7 @@ function toDiagnostic(error: SchemaError, parsed: ParsedDocument): Diagnostic {
     const key = String(error.params.additionalProperty);
     path = `${error.instancePath}/${escapePointerSegment(key)}`;
     target = 'key';
-    keys = allowedKeys(error.schemaPath);
+    keys = allowedKeys(schema, error.schemaPath);
     suggestions = suggest(key, keys, 2);
   } else if (propertyName !== undefined) {
     // An invalid key under `expectations` or a mapping's `levels`: point at the key.

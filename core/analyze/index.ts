@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Framework } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
-import { rangeOf } from '../positions.ts';
+import { rangeOf, type RangeTarget, type SourceRange } from '../positions.ts';
 import type { Rule } from './rule.ts';
 import { levelOf, readLintSettings, severityOf, type RuleOverrides } from './settings.ts';
 import { bandMinAboveMax } from './rules/band-min-above-max.ts';
@@ -73,10 +73,21 @@ export const rules: readonly Rule[] = [
   invisibleCharacters,
 ];
 
+/** Where a pointer of the analysed data is written: its file (absent for the checked file), pointer there, and range. */
+export interface Located extends SourceRange {
+  file?: string;
+  path: string;
+}
+
 /** Options of one analysis run. */
 export interface AnalyzeOptions {
   /** Per-run rule levels (`--rule code=level`); they win over the file's `lint.rules`. */
   rules?: RuleOverrides;
+  /**
+   * Places a pointer of the analysed data in its source. Given when the data was merged from
+   * several files (a framework and the libraries it includes); by default the checked file.
+   */
+  locate?: (pointer: string, target: RangeTarget) => Located;
 }
 
 /**
@@ -89,20 +100,22 @@ export interface AnalyzeOptions {
 export function analyze(framework: Framework, parsed: ParsedDocument, options: AnalyzeOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const settings = readLintSettings(parsed);
+  const locate = options.locate ?? ((pointer: string, target: RangeTarget): Located => ({ path: pointer, ...rangeOf(parsed, pointer, target) }));
   for (const rule of rules) {
     const severity = severityOf(levelOf(rule.code, settings, options.rules));
     if (!severity) continue;
     try {
-      for (const finding of rule.check({ framework, parsed, settings }).slice(0, MAX_FINDINGS_PER_RULE)) {
+      for (const finding of rule.check({ framework, parsed, settings, locate }).slice(0, MAX_FINDINGS_PER_RULE)) {
+        const { file, ...place } = locate(finding.path, finding.target ?? 'head');
         diagnostics.push({
           code: rule.code,
           severity,
           message: finding.message,
-          path: finding.path,
-          ...rangeOf(parsed, finding.path, finding.target ?? 'head'),
+          ...(file !== undefined ? { file } : {}),
+          ...place,
           ...(finding.data ? { data: finding.data } : {}),
           ...(finding.related && finding.related.length > 0
-            ? { related: finding.related.map((r) => ({ path: r.path, message: r.message, ...rangeOf(parsed, r.path, r.target ?? 'head') })) }
+            ? { related: finding.related.map((r) => ({ ...locate(r.path, r.target ?? 'head'), message: r.message })) }
             : {}),
         });
       }

@@ -2,7 +2,7 @@ import type { RuleCode } from '../diagnostic-codes.ts';
 import type { DiagnosticData } from '../diagnostics.ts';
 import type { Framework } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
-import type { RangeTarget } from '../positions.ts';
+import type { RangeTarget, SourceRange } from '../positions.ts';
 import type { LintSettings } from './settings.ts';
 
 /** What every rule sees: the model (for meaning), the parsed document (for raw values) and the lint settings. */
@@ -10,6 +10,8 @@ export interface RuleContext {
   framework: Framework;
   parsed: ParsedDocument;
   settings: LintSettings;
+  /** Where a pointer of the data is written, for messages that name another place ("already used on line 4"). */
+  locate(pointer: string, target: RangeTarget): SourceRange & { file?: string; path: string };
 }
 
 /** Another place that belongs to a finding; `analyze` positions it like the finding itself. */

@@ -30,6 +30,12 @@ export interface RungsCareerFramework {
    */
   description?: string;
   /**
+   * Libraries this file builds on: paths of YAML files, relative to this file, holding `dimensions`, `levels` and `proficiency` shared between job families (a library has `rungs: 1` and no `tracks`). Their entries come first, in this order, then this file's own. Paths must stay inside the project folder (the folder holding `.git`); an id defined twice, here and in a library, is an error.
+   *
+   * Items: A path relative to this file, such as `shared/engineering.yaml`.
+   */
+  include?: string[];
+  /**
    * Optional: the ordered scale of how much of a dimension a role needs, lowest step first. Roles then say, per dimension, which step they need (`proficiency: { craft: practitioner }`), and the rubric draws a skills map and a radar per role. When left out, the default five steps apply: awareness, foundational, working, practitioner, expert.
    *
    * @minItems 2
@@ -40,13 +46,13 @@ export interface RungsCareerFramework {
    *
    * @minItems 1
    */
-  dimensions: [Dimension, ...Dimension[]];
+  dimensions?: [Dimension, ...Dimension[]];
   /**
    * The one seniority scale that every track shares, from most junior to most senior. The order of this list is the order of seniority; roles on different tracks at the same level are peers in seniority and pay.
    *
    * @minItems 1
    */
-  levels: [Level, ...Level[]];
+  levels?: [Level, ...Level[]];
   /**
    * The career paths in this framework, for example an individual-contributor track and a management track. Each track lists its roles from junior to senior.
    *
@@ -223,6 +229,7 @@ export interface RungsCareerFramework {
       }
     | string
     | 1
+    | string[]
     | [ProficiencyStep, ProficiencyStep, ...ProficiencyStep[]]
     | [Dimension, ...Dimension[]]
     | [Level, ...Level[]]

@@ -1,11 +1,10 @@
 import type { Finding, Rule } from '../rule.ts';
 import { allRoles } from '../helpers.ts';
-import { rangeOf } from '../../positions.ts';
 
 /** Ids must be unique: dimensions, levels and tracks among their kind, roles across the framework. */
 export const idDuplicate: Rule = {
   code: 'id/duplicate',
-  check({ framework, parsed }) {
+  check({ framework, locate }) {
     const findings: Finding[] = [];
     const groups: { noun: string; scope: string; items: { id: string; path: string }[] }[] = [
       { noun: 'Dimension', scope: 'dimensions', items: framework.dimensions },
@@ -22,10 +21,13 @@ export const idDuplicate: Rule = {
           first.set(item.id, item.path);
           continue;
         }
-        const line = rangeOf(parsed, `${earlier}/id`).line;
+        const original = locate(`${earlier}/id`, 'value');
+        const here = locate(`${item.path}/id`, 'value');
+        const where = original.file === here.file ? `on line ${original.line}` : `in ${original.file ?? 'the including file'} on line ${original.line}`;
         findings.push({
           path: `${item.path}/id`,
-          message: `${noun} id \`${item.id}\` is already used on line ${line}: ids must be unique across ${scope}. Rename one of them.`,
+          message: `${noun} id \`${item.id}\` is already used ${where}: ids must be unique across ${scope}. Rename one of them.`,
+          ...(original.file !== here.file ? { related: [{ path: `${earlier}/id`, message: `\`${item.id}\` first defined here`, target: 'value' as const }] } : {}),
         });
       }
     }

@@ -173,8 +173,9 @@ describe('the message table', () => {
     const { schemaMessages } = await import('../../../core/schema-messages.ts');
     const schema = (await import('../../../schemas/framework.schema.json', { with: { type: 'json' } })).default as unknown;
     // Keywords that never fail on their own: they only route validation to other keywords,
-    // carry editor hints, or are collapsed into their inner error (propertyNames).
-    const structural = new Set(['$schema', '$id', '$ref', '$defs', 'title', 'description', 'examples', 'default', 'defaultSnippets', 'markdownDescription', 'properties', 'patternProperties', 'items', 'propertyNames', 'anyOf']);
+    // carry editor hints, or are collapsed into their inner error (propertyNames); `if` (and the
+    // `not` inside it) only decides whether `then` applies, and `then` reports through its keywords.
+    const structural = new Set(['if', 'then', 'not', '$schema', '$id', '$ref', '$defs', 'title', 'description', 'examples', 'default', 'defaultSnippets', 'markdownDescription', 'properties', 'patternProperties', 'items', 'propertyNames', 'anyOf']);
     const used = new Set<string>();
     const walk = (node: unknown, parentKey: string) => {
       if (Array.isArray(node)) return node.forEach((item) => walk(item, parentKey));

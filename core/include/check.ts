@@ -1,0 +1,73 @@
+import { analyze } from '../analyze/index.ts';
+import { capDiagnostics, checkParsed, withoutEchoes, type CheckOptions, type CheckResult } from '../check.ts';
+import type { RuleCode } from '../diagnostic-codes.ts';
+import { ruleCodes } from '../diagnostic-codes.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { buildFramework } from '../model/build.ts';
+import { parseFramework, type ParsedDocument } from '../parse.ts';
+import { validateSchema } from '../validate.ts';
+import { documentKind, includeEntries, type DocumentKind } from './document-kind.ts';
+import type { IncludeHost } from './host.ts';
+import { loadLibraries } from './load.ts';
+import { mergeSources } from './merge.ts';
+
+/** A check of one file with the libraries it includes. */
+export interface IncludeCheckResult extends CheckResult {
+  /** What the file is: a library is checked on its own terms (no tracks, only the rules that apply). */
+  kind: DocumentKind;
+  /** Every library read, in merge order, as the host named them. */
+  libraries: string[];
+}
+
+/** The rules that mean something for a library checked on its own: it has no roles or tracks. */
+const libraryRules: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'id/duplicate',
+  'band/min-above-max',
+  'band/out-of-order',
+  'wording/inclusive',
+  'text/bidi-control',
+  'text/invisible',
+]);
+
+/**
+ * Checks a framework or library file together with every library it includes: each library's
+ * YAML and schema problems, the include problems (refused, missing, cyclic), then the whole
+ * merged framework's analysis, each finding placed in the file and at the line it comes from.
+ * A file without `include` gets exactly what `checkFramework` gives.
+ */
+export function checkWithIncludes(file: string, text: string, host: IncludeHost, options: CheckOptions = {}): IncludeCheckResult {
+  const parsed = parseFramework(typeof text === 'string' ? text : '');
+  const kind = documentKind(parsed.data);
+  if (kind === 'library') return checkLibrary(file, parsed, host, options);
+  if (parsed.broken || includeEntries(parsed.data).length === 0) return { ...checkParsed(parsed, options), kind, libraries: [] };
+
+  const loaded = loadLibraries({ name: file, parsed }, host);
+  const merged = mergeSources({ parsed }, loaded.libraries);
+  const framework = buildFramework(merged.data);
+  const schema = validateSchema(parsed);
+  const analysis = analyze(framework, withData(parsed, merged.data), { ...options, locate: merged.locate })
+    // A shared scale may hold levels one job family does not staff; that is not this family's problem.
+    .filter((d) => !(d.code === 'level/unused' && d.file !== undefined));
+  const own = analysis.filter((d) => d.file === undefined);
+  const inLibraries = analysis.filter((d) => d.file !== undefined);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics, ...loaded.diagnostics, ...schema, ...withoutEchoes(own, schema), ...inLibraries];
+  return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind, libraries: loaded.libraries.map((l) => l.file) };
+}
+
+/** A library on its own: its schema, its includes and the rules that apply without tracks. */
+function checkLibrary(file: string, parsed: ParsedDocument, host: IncludeHost, options: CheckOptions): IncludeCheckResult {
+  const loaded = loadLibraries({ name: file, parsed }, host);
+  const merged = mergeSources({ parsed }, loaded.libraries);
+  const framework = buildFramework(merged.data);
+  const schema = validateSchema(parsed, 'library');
+  const off = Object.fromEntries(ruleCodes.filter((code) => !libraryRules.has(code)).map((code) => [code, 'off' as const]));
+  const analysis = analyze(framework, withData(parsed, merged.data), { ...options, rules: { ...options.rules, ...off }, locate: merged.locate });
+  const own = analysis.filter((d) => d.file === undefined);
+  const diagnostics = [...parsed.diagnostics, ...loaded.diagnostics, ...schema, ...withoutEchoes(own, schema), ...analysis.filter((d) => d.file !== undefined)];
+  return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind: 'library', libraries: loaded.libraries.map((l) => l.file) };
+}
+
+/** The parsed file seen with merged data; its lazily built yaml Document stays lazy. */
+function withData(parsed: ParsedDocument, data: unknown): ParsedDocument {
+  return Object.create(parsed, { data: { value: data, enumerable: true } }) as ParsedDocument;
+}

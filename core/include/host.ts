@@ -1,0 +1,37 @@
+/**
+ * How core reaches the files a framework includes without doing I/O itself: the CLI and Electron
+ * main give it the file system (confined to a root), the browser studio the files the user picked.
+ */
+export interface IncludeHost {
+  /**
+   * Resolves an include as written, relative to the including file: the name to report and read,
+   * or why it is refused (absolute, outside the root). A refused include is never read.
+   */
+  resolve(from: string, include: string): { file: string } | { error: string };
+  /** The text of a resolved file, or one line saying why it cannot be read. */
+  read(file: string): { text: string } | { error: string };
+}
+
+/** A host over files held in memory (the studio's picked files, tests): names are paths relative to one folder, `/`-separated. */
+export function memoryIncludeHost(files: ReadonlyMap<string, string>): IncludeHost {
+  return {
+    resolve(from, include) {
+      if (include.startsWith('/') || include.startsWith('\\') || /^[a-zA-Z]:/.test(include)) {
+        return { error: `\`${include}\` is an absolute path: write includes relative to the including file.` };
+      }
+      const parts = from.split('/').slice(0, -1);
+      for (const part of include.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.') continue;
+        if (part === '..') {
+          if (parts.length === 0) return { error: `\`${include}\` points outside the project folder, so it was not read.` };
+          parts.pop();
+        } else parts.push(part);
+      }
+      return { file: parts.join('/') };
+    },
+    read(file) {
+      const text = files.get(file);
+      return text === undefined ? { error: `${file} is not open: add it to the files you opened.` } : { text };
+    },
+  };
+}
