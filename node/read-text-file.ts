@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync, statSync, type Stats } from 'node:fs';
 import { MAX_TEXT_LENGTH } from '../core/parse.ts';
 import { errorCode } from './errors.ts';
 
@@ -59,7 +59,7 @@ export function describeSize(bytes: number): string {
  * hang, garble or silently corrupt what Rungs makes of it: a missing file, a folder, something
  * that is not a regular file, a file over the size limit (judged before reading), a binary file,
  * UTF-16 or UTF-32 text, and bytes that are not valid UTF-8. A UTF-8 byte-order mark is dropped;
- * line endings are kept as they are. This is the only function in Rungs that reads a user's file.
+ * line endings are kept as they are. With readTextFileSync, the only way Rungs reads a user's file.
  */
 export async function readTextFile(file: string, options: ReadTextOptions = {}): Promise<ReadTextResult> {
   const kind = options.kind ?? 'framework';
@@ -67,14 +67,43 @@ export async function readTextFile(file: string, options: ReadTextOptions = {}):
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
-    const info = await fsp.stat(file);
-    if (info.isDirectory()) return refuse('folder', `${name} is a folder, not a file: give the path of ${expected[kind]}.`);
-    if (!info.isFile()) return refuse('not-a-file', `${name} is not a regular file: give the path of ${expected[kind]}.`);
-    if (info.size > maxBytes) return tooLarge(name, info.size, maxBytes, kind);
+    const refusal = refusalBeforeReading(await fsp.stat(file), name, kind, maxBytes);
+    if (refusal) return refusal;
     bytes = await fsp.readFile(file);
   } catch (error) {
     return describeReadError(error, name, kind);
   }
+  return judgeBytes(bytes, name, kind, maxBytes);
+}
+
+/**
+ * `readTextFile` for callers that cannot wait: the libraries a framework includes are read while
+ * core checks it, and core does no I/O of its own (see core/include/host.ts).
+ */
+export function readTextFileSync(file: string, options: ReadTextOptions = {}): ReadTextResult {
+  const kind = options.kind ?? 'framework';
+  const name = options.displayName ?? file;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let bytes: Buffer;
+  try {
+    const refusal = refusalBeforeReading(statSync(file), name, kind, maxBytes);
+    if (refusal) return refusal;
+    bytes = readFileSync(file);
+  } catch (error) {
+    return describeReadError(error, name, kind);
+  }
+  return judgeBytes(bytes, name, kind, maxBytes);
+}
+
+/** A folder, a device or a file over the limit is refused before a byte of it is read. */
+function refusalBeforeReading(info: Stats, name: string, kind: TextFileKind, maxBytes: number): ReadTextResult | undefined {
+  if (info.isDirectory()) return refuse('folder', `${name} is a folder, not a file: give the path of ${expected[kind]}.`);
+  if (!info.isFile()) return refuse('not-a-file', `${name} is not a regular file: give the path of ${expected[kind]}.`);
+  if (info.size > maxBytes) return tooLarge(name, info.size, maxBytes, kind);
+  return undefined;
+}
+
+function judgeBytes(bytes: Buffer, name: string, kind: TextFileKind, maxBytes: number): ReadTextResult {
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes) return tooLarge(name, bytes.length, maxBytes, kind);
   return decodeText(bytes, { kind, displayName: name });
