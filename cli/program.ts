@@ -11,6 +11,7 @@ import { rulesCommand } from './commands/rules.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { CliContext } from './io.ts';
+import { RUNGS_VERSION } from './version.ts';
 
 /**
  * Commander exits with 1 on a usage error (unknown option or command, missing argument or option
@@ -28,7 +29,7 @@ export function usageExit(error: CommanderError): never {
 export function buildProgram(context: CliContext = {}): Command {
   const program = new Command('rungs')
     .description('Check, export and scaffold engineering career frameworks written in the Rungs YAML format.')
-    .version('0.1.0', '-V, --version', 'print the Rungs version')
+    .version(RUNGS_VERSION, '-V, --version', 'print the Rungs version')
     .helpOption('-h, --help', 'show help for a command')
     .option('--debug', 'on an unexpected problem, print the details (a stack trace) for a bug report')
     .addHelpText('after', '\nExit codes: 0 done, 1 the framework has errors, 2 the command could not run (bad usage, unreadable input, a file that could not be written).');

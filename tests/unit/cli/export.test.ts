@@ -151,7 +151,7 @@ describe('usage errors exit 2 for every command; --help and --version exit 0', (
     [['export'], "missing required argument 'file'"],
     [['new', '--template'], 'argument missing'],
     [['bogus'], "unknown command 'bogus'"],
-    [['validate', '--format', 'xml', minimal], 'Allowed choices are text, json'],
+    [['validate', '--format', 'xml', minimal], 'Allowed choices are text, json, github, sarif, gitlab'],
     [['templates', '--format', 'xml'], 'Allowed choices are text, json'],
     [['import-track', minimal], "required option '-t, --template <name>' not specified"],
     [['import'], "missing required argument 'matrix'"],

@@ -63,7 +63,7 @@ describe('rule settings change severity and the exit code', () => {
     expect(report?.diagnostics).toEqual([expect.objectContaining({ code: 'growth/copied-expectation', severity: 'error' })]);
     const off = rungs(['validate', '--strict', file('off.yaml', `${copied}\nlint: { rules: { growth/copied-expectation: off } }\n`)]);
     expect(off.code).toBe(0);
-    expect(off.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 info.\n');
+    expect(off.stdout).toBe('1 framework: 0 errors, 0 warnings\n');
   });
 
   it('a rule raised to error in the file blocks an export, like any error', () => {

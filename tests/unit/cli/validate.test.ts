@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exitCodeFor, formatJson, formatText, validateFiles, type FileReport } from '../../../cli/commands/validate.ts';
+import { exitCodeFor, validateFiles, type FileReport } from '../../../cli/commands/validate.ts';
+import { formatJson } from '../../../cli/report/json.ts';
+import { formatText } from '../../../cli/report/text.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => path.join('tests/fixtures', name);
@@ -31,14 +33,14 @@ describe('rungs validate (spawned)', () => {
     const run = rungs(['validate', file]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${file}:30:16: error ref/unknown-level: Role \`staff\` is on level \`L4\`, which is not defined in \`levels\``);
-    expect(run.stdout.trim().split('\n').at(-1)).toBe('1 file checked: 1 error, 0 warnings, 1 info.');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('1 framework: 1 error, 0 warnings, 1 info');
     expect(run.stderr).toBe('');
   });
 
   it('exits 0 on valid files and says so', () => {
     const run = rungs(['validate', fixture('valid/dual-track.yaml'), fixture('valid/three-track.yaml')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('2 files checked: 0 errors, 0 warnings, 0 info.\n');
+    expect(run.stdout).toBe('2 frameworks: 0 errors, 0 warnings\n');
   });
 
   it('prints parseable JSON with --format json', () => {
@@ -58,17 +60,17 @@ describe('rungs validate (spawned)', () => {
     expect(rungs(['validate', '--strict', file]).code).toBe(1);
   });
 
-  it('exits 2 with one line and no stack trace for a missing file, a folder or a bad option', () => {
+  it('exits 2 with one line and no stack trace for a missing file, a folder without frameworks or a bad option', () => {
     const missing = rungs(['validate', 'no-such-file.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('no-such-file.yaml does not exist: check the path and try again.\n');
-    const folder = rungs(['validate', 'tests']);
+    const folder = rungs(['validate', 'cli']);
     expect(folder.code).toBe(2);
     expect(folder.stderr.trim().split('\n')).toHaveLength(1);
-    expect(folder.stderr).toContain('tests is a folder');
+    expect(folder.stderr).toContain('cli holds no frameworks');
     const badOption = rungs(['validate', '--format', 'xml', fixture('valid/minimal.yaml')]);
     expect(badOption.code).toBe(2);
-    expect(badOption.stderr).toContain('Allowed choices are text, json');
+    expect(badOption.stderr).toContain('Allowed choices are text, json, github, sarif, gitlab');
     for (const run of [missing, folder, badOption]) noStackTrace(run.stderr);
     expect(rungs(['validate']).code).toBe(2);
   });
@@ -130,7 +132,7 @@ describe('validateFiles and its output', () => {
     expect(reports[0]?.diagnostics.map((d) => d.code)).toEqual(['level/unused', 'ref/unknown-level']);
     expect(reports[1]?.error).toContain('does not exist');
     expect(exitCodeFor(reports, false)).toBe(2);
-    expect(formatText(reports).trim().split('\n').at(-1)).toBe('1 file checked: 1 error, 0 warnings, 1 info; 1 file could not be read.');
+    expect(formatText(reports).trim().split('\n').at(-1)).toBe('1 framework: 1 error, 0 warnings, 1 info; 1 file could not be read');
   });
 
   it('answers every item of the bad-input list in under 2 seconds each, without throwing', async () => {

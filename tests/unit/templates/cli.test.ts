@@ -70,7 +70,7 @@ describe('rungs validate --strict on the templates', () => {
   it('passes every template', async () => {
     const files = (await readdir(path.join(root, 'templates'))).filter((f) => f.endsWith('.yaml')).map((f) => path.join('templates', f));
     const strict = rungs('validate', '--strict', ...files);
-    expect(strict.stdout + strict.stderr).toMatch(/5 files checked: 0 errors, 0 warnings/);
+    expect(strict.stdout + strict.stderr).toMatch(/5 frameworks: 0 errors, 0 warnings/);
     expect(strict.code).toBe(0);
     const json = JSON.parse(rungs('validate', '--strict', '--format', 'json', ...files).stdout) as Array<{ file: string; diagnostics: unknown[] }>;
     expect(json.map((entry) => [path.basename(entry.file), entry.diagnostics])).toEqual(files.map((f) => [path.basename(f), []]));
