@@ -15,7 +15,11 @@ export interface CheckFileOptions extends CheckOptions {
  * read; problems with included files are diagnostics that name those files.
  */
 export async function checkFrameworkFile(file: string, context: CliContext = {}, options: CheckFileOptions = {}): Promise<IncludeCheckResult> {
-  const text = await readInput(file, 'framework', context);
+  return checkFrameworkText(file, await readInput(file, 'framework', context), options);
+}
+
+/** `checkFrameworkFile` for text already read (a folder search reads each file once to sort it). */
+export function checkFrameworkText(file: string, text: string, options: CheckFileOptions = {}): IncludeCheckResult {
   // Standard input has no folder of its own: its includes are read from the current directory.
   const name = file === '-' ? path.join(process.cwd(), '-') : path.normalize(file);
   const { root, ...checkOptions } = options;

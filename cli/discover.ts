@@ -13,6 +13,8 @@ export interface Candidate {
   explicit: boolean;
   /** The folder or glob that found it, for the "holds no frameworks" message. */
   source?: string;
+  /** The folder its includes may not leave: the folder it was found in; else found from the file. */
+  root?: string;
 }
 
 /** What a folder or glob search found, so the caller can say which one held no frameworks. */
@@ -66,7 +68,7 @@ export async function discover(args: readonly string[], cwd: string = process.cw
     if (arg !== '-' && isFolder(path.resolve(cwd, arg))) {
       searches.push(arg);
       const found = await glob(YAML_FILES, { cwd: path.resolve(cwd, arg), ignore: IGNORED, dot: false, followSymbolicLinks: false, onlyFiles: true });
-      for (const file of found.sort(byPath)) add({ file: tidy(path.join(arg, file)), explicit: false, source: arg });
+      for (const file of found.sort(byPath)) add({ file: tidy(path.join(arg, file)), explicit: false, source: arg, root: path.resolve(cwd, arg) });
     } else if (arg !== '-' && isDynamicPattern(arg)) {
       searches.push(arg);
       const found = await glob(arg, { cwd, absolute: path.isAbsolute(arg), ignore: IGNORED, dot: false, followSymbolicLinks: false, onlyFiles: true });

@@ -1,8 +1,8 @@
-import { checkFramework } from '../core/check.ts';
+import { checkFrameworkFile } from './check-file.ts';
 import type { Framework } from '../core/model/types.ts';
 import { closest } from '../core/suggest.ts';
 import { formatDiagnostic } from './format-diagnostic.ts';
-import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from './io.ts';
+import { CommandFailure, guarded, say, writeOutput, type CliContext } from './io.ts';
 
 /** Why a command stopped, with its exit code: 1 the file has errors, 2 it could not run. */
 export { CommandFailure as CommandRefusal };
@@ -13,7 +13,7 @@ export { CommandFailure as CommandRefusal };
  * (exit 1) unless `force`, its errors listed as `validate` lists them.
  */
 export async function frameworkWithRoles(file: string, roleIds: readonly string[], force: boolean | undefined, verb: string, context: CliContext = {}): Promise<Framework> {
-  const { framework, diagnostics } = checkFramework(await readInput(file, 'framework', context));
+  const { framework, diagnostics } = await checkFrameworkFile(file, context);
   const known = [...framework.index.roles.keys()];
   for (const id of roleIds) {
     if (framework.index.roles.has(id)) continue;

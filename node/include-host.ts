@@ -47,15 +47,16 @@ function realLocation(file: string): string {
 export function createIncludeHost(options: { root: string }): IncludeHost {
   const root = path.resolve(options.root);
   const realRoot = realLocation(root);
+  const rootName = path.relative(process.cwd(), root) || 'the current folder';
   return {
     resolve(from, include) {
       if (path.isAbsolute(include) || path.win32.isAbsolute(include)) {
-        return { error: `\`${include}\` is an absolute path: write includes relative to the including file, inside ${path.relative(process.cwd(), root) || '.'}.` };
+        return { error: `\`${include}\` is an absolute path: write includes relative to the including file, inside ${rootName}.` };
       }
       const file = path.normalize(path.join(path.dirname(from), include));
       const absolute = path.resolve(file);
       if (!inside(root, absolute) || !inside(realRoot, realLocation(absolute))) {
-        return { error: `\`${include}\` points outside the project folder ${path.relative(process.cwd(), root) || '.'}, so it was not read.` };
+        return { error: `\`${include}\` points outside the project folder (${rootName}), so it was not read.` };
       }
       return { file };
     },

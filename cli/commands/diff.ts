@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import { checkFramework, type CheckResult } from '../../core/check.ts';
+import type { CheckResult } from '../../core/check.ts';
+import { checkFrameworkText } from '../check-file.ts';
 import { diffFrameworks, type DiffFinding, type FrameworkDiff } from '../../core/diff/framework-diff.ts';
 import { renderDiffHtml, renderDiffJson, renderDiffMarkdown, renderDiffText, type TextStyle } from '../../core/diff/render-diff.ts';
 import { rangeOf } from '../../core/positions.ts';
@@ -22,8 +23,9 @@ interface DiffOptions {
 class Refusal extends CommandFailure {}
 
 
-function checked(label: string, text: string): CheckResult {
-  const result = checkFramework(text);
+/** Both versions read their libraries as they are on disk now, next to the framework file. */
+function checked(label: string, text: string, file: string): CheckResult {
+  const result = checkFrameworkText(file, text);
   const yamlError = result.diagnostics.find((d) => d.code.startsWith('yaml/') && d.severity === 'error');
   if (yamlError) throw new Refusal(`${label} cannot be compared: ${formatDiagnostic(label, yamlError)}`);
   return result;
@@ -71,8 +73,8 @@ async function run(files: string[], options: DiffOptions, context: CliContext): 
     oldText = await readInput(oldFile, 'framework', context);
   }
   const newText = await readInput(newFile, 'framework', context);
-  const before = checked(oldLabel, oldText);
-  const after = checked(newFile, newText);
+  const before = checked(oldLabel, oldText, newFile);
+  const after = checked(newFile, newText, newFile);
   const diff = diffFrameworks(before.framework, after.framework);
   const finding = options.since === undefined ? undefined : notBumped(diff, after, options.since);
 

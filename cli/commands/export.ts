@@ -1,7 +1,8 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { checkFramework } from '../../core/index.ts';
+import type { Diagnostic } from '../../core/index.ts';
+import { checkFrameworkFile, checkFrameworkText } from '../check-file.ts';
 import { exportFormat, exportFormatForFile, exportFormatIds, exportFormatNamed, exportFramework, type ExportFormatId, type Printer } from '../../core/render/index.ts';
 import type { ChangesSince } from '../../core/render/options.ts';
 import { markdownPictures } from '../../core/render/markdown-pictures.ts';
@@ -64,13 +65,13 @@ async function runExport(file: string, options: ExportOptions, context: CliConte
   if (options.output !== undefined && file !== '-' && sameFile(file, options.output)) {
     throw new CommandFailure(`-o ${options.output} is the framework file itself; exporting there would replace your YAML. Choose another file name.`, 2);
   }
-  const sourceText = await readInput(file, 'framework', context);
-  const check = checkFramework(sourceText);
+  const check = await checkFrameworkFile(file, context);
+  const sourceText = check.parsed.text;
   const unprintable: UnprintableCharacter[] = [];
   let changesSince: ChangesSince | undefined;
   if (options.changesSince !== undefined) {
     if (!exportFormat(format).options.includes('changesSince')) throw new CommandFailure('--changes-since adds a section to the rubric: use it with html or pdf.', 2);
-    changesSince = { label: options.changesSince, previous: checkFramework(await readEarlierVersion(file, options.changesSince, context)).framework };
+    changesSince = { label: options.changesSince, previous: checkFrameworkText(file, await readEarlierVersion(file, options.changesSince, context)).framework };
   }
   let tracks: string[] | undefined;
   if (options.tracks !== undefined) {
@@ -152,7 +153,7 @@ function count(errors: number): string {
 }
 
 /** Every error is listed, as validate does, so the summary line only counts them. */
-function reportErrors(file: string, diagnostics: ReturnType<typeof checkFramework>['diagnostics']): void {
+function reportErrors(file: string, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(file, d)}\n`);
 }
 

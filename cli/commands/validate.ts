@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { checkFramework, parseRuleSetting, type RuleOverrides, type Severity } from '../../core/index.ts';
-import { checkLibrary } from '../check-library.ts';
+import { parseRuleSetting, type RuleOverrides, type Severity } from '../../core/index.ts';
+import { checkFrameworkText } from '../check-file.ts';
 import { classifyYaml } from '../classify-yaml.ts';
 import { discover, type Candidate } from '../discover.ts';
 import { CommandFailure, guarded, readInput, writeOutput, type CliContext } from '../io.ts';
@@ -47,7 +47,7 @@ export function collectRuleSetting(value: string, previous: RuleOverrides = {}):
  */
 export async function validateCandidates(candidates: readonly Candidate[], rules: RuleOverrides = {}, context: CliContext = {}): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const { file, explicit } of candidates) {
+  for (const { file, explicit, root } of candidates) {
     let text: string;
     try {
       text = await readInput(file, 'framework', context);
@@ -58,8 +58,8 @@ export async function validateCandidates(candidates: readonly Candidate[], rules
     }
     const kind = classifyYaml(text);
     if (kind === 'other' && !explicit) continue;
-    if (kind === 'library') reports.push({ file, kind, diagnostics: checkLibrary(text, rules) });
-    else reports.push({ file, kind: 'framework', diagnostics: checkFramework(text, { rules }).diagnostics });
+    const checked = checkFrameworkText(file, text, { rules, ...(root !== undefined ? { root } : {}) });
+    reports.push({ file, kind: kind === 'library' ? 'library' : 'framework', diagnostics: checked.diagnostics });
   }
   return withoutRepeats(reports);
 }

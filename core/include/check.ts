@@ -38,8 +38,10 @@ const libraryRules: ReadonlySet<RuleCode> = new Set<RuleCode>([
 export function checkWithIncludes(file: string, text: string, host: IncludeHost, options: CheckOptions = {}): IncludeCheckResult {
   const parsed = parseFramework(typeof text === 'string' ? text : '');
   const kind = documentKind(parsed.data);
+  // A file YAML cannot read is reported by its syntax errors alone, whatever it looks like.
+  if (parsed.broken) return { ...checkParsed(parsed, options), kind: kind === 'library' ? 'library' : 'framework', libraries: [] };
   if (kind === 'library') return checkLibrary(file, parsed, host, options);
-  if (parsed.broken || includeEntries(parsed.data).length === 0) return { ...checkParsed(parsed, options), kind, libraries: [] };
+  if (includeEntries(parsed.data).length === 0) return { ...checkParsed(parsed, options), kind, libraries: [] };
 
   const loaded = loadLibraries({ name: file, parsed }, host);
   const merged = mergeSources({ parsed }, loaded.libraries);
