@@ -53,8 +53,8 @@ import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
 import { configureMonacoYaml } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
-import frameworkSchema from '../../schemas/framework.schema.json';
 import { ignoreMonacoCancellations } from './monaco-cancellation.ts';
+import { frameworkModelPath, schemaAssociations } from './schema-associations.ts';
 
 ignoreMonacoCancellations(window);
 
@@ -66,7 +66,7 @@ globalThis.MonacoEnvironment = {
 };
 
 /** The model URI every framework document uses, so monaco-yaml applies our schema to it. */
-export const frameworkModelUri = monaco.Uri.parse('file:///framework.rungs.yaml');
+export const frameworkModelUri = monaco.Uri.parse(frameworkModelPath);
 
 /** The options monaco-worker-manager (inside monaco-yaml) still passes: the pre-0.54 worker API. */
 interface LegacyWorkerOptions {
@@ -98,13 +98,7 @@ configureMonacoYaml(monacoForYaml, {
   validate: false,
   completion: true,
   hover: true,
-  schemas: [
-    {
-      fileMatch: ['*.rungs.yaml', '**/*.yaml', '**/*.yml'],
-      uri: 'https://rungs.dev/schemas/framework.schema.json',
-      schema: frameworkSchema,
-    },
-  ],
+  schemas: schemaAssociations,
 });
 
 export { monaco };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFramework } from '../../../core/index.ts';
+import schema from '../../../schemas/framework.schema.json' with { type: 'json' };
 import { templateText } from '../../../core/templates/index.ts';
 import { realSteps, type WriteSteps } from '../../../node/atomic-write.ts';
 import { runCli } from '../hostile/cli-runner.ts';
@@ -93,7 +94,8 @@ describe('CLI write targets', () => {
     const run = await runCli(['new', '--template', 'startup', '-o', path.join(folder, 'ladder.yaml'), '--force']);
     expect(run.code, run.stderr).toBe(0);
     expect(lstatSync(path.join(folder, 'ladder.yaml')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(path.join(folder, 'real', 'ladder.yaml'), 'utf8')).toBe(template);
+    // Outside a project that installed rungs, `rungs new` heads the file with the public schema URL.
+    expect(readFileSync(path.join(folder, 'real', 'ladder.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=${schema.$id}\n${template}`);
   });
 
   it('refuses a read-only file unless --force, in one line saying so', async () => {

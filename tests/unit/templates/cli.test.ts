@@ -4,8 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateText } from '../../../core/templates/index.ts';
+import schema from '../../../schemas/framework.schema.json' with { type: 'json' };
 
 const root = path.resolve(import.meta.dirname, '../../..');
+
+/** What `rungs new` writes outside a project that installed rungs: the public schema header, then the template. */
+function newFile(name: string): string {
+  return `# yaml-language-server: $schema=${schema.$id}\n${templateText(name) ?? ''}`;
+}
 
 function rungs(...args: string[]) {
   const result = spawnSync(process.execPath, [path.join(root, 'bin/rungs.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -40,13 +46,13 @@ describe('rungs new', () => {
   it('prints the template when no output file is given', () => {
     const { code, stdout } = rungs('new', '--template', 'startup');
     expect(code).toBe(0);
-    expect(stdout).toBe(templateText('startup'));
+    expect(stdout).toBe(newFile('startup'));
   });
 
   it('writes the file, then refuses to overwrite it without --force', async () => {
     const file = path.join(dir, 'ladder.yaml');
     expect(rungs('new', '--template', 'big-tech', '-o', file).code).toBe(0);
-    expect(await readFile(file, 'utf8')).toBe(templateText('big-tech'));
+    expect(await readFile(file, 'utf8')).toBe(newFile('big-tech'));
 
     await writeFile(file, 'my own work\n');
     const refused = rungs('new', '--template', 'big-tech', '-o', file);
@@ -55,7 +61,7 @@ describe('rungs new', () => {
     expect(await readFile(file, 'utf8')).toBe('my own work\n');
 
     expect(rungs('new', '--template', 'big-tech', '-o', file, '--force').code).toBe(0);
-    expect(await readFile(file, 'utf8')).toBe(templateText('big-tech'));
+    expect(await readFile(file, 'utf8')).toBe(newFile('big-tech'));
   });
 
   it('lists the template names when the name is unknown', () => {
