@@ -263,6 +263,8 @@ class PlainReader {
           return nested;
         }
       }
+      // yaml stretches a list over the comment of an empty item to wherever the next content starts.
+      if (c === HASH && !afterKey) throw new NotPlain('comment on an empty list item');
       // An empty value is a null scalar where the content would start; a comment after it is its own.
       const end = c === HASH ? nextLine : start;
       return { read: { node: { start, valueEnd: start }, value: null, end }, next: nextLine };

@@ -71,7 +71,7 @@ describe('the packed rungs package', () => {
   it('holds the built command line and no TypeScript sources', () => {
     // npm always adds package.json's `main` (the Electron app's entry), once `npm run build` made it.
     const shipped = packedFiles.filter((file) => file !== 'out/main/index.js');
-    expect(shipped).toEqual(['README.md', 'bin/rungs.mjs', 'dist/cli/rungs.cjs', 'package.json', 'schemas/framework.schema.json']);
+    expect(shipped).toEqual(['README.md', 'bin/rungs.mjs', 'dist/cli/rungs.cjs', 'package.json', 'schemas/catalog.json', 'schemas/framework.schema.json', 'schemas/library.schema.json']);
     const installed = path.join(app, 'node_modules');
     expect(existsSync(path.join(installed, 'rungs', 'dist', 'cli', 'rungs.cjs'))).toBe(true);
     // No compiler comes along: the CLI is plain JavaScript at run time.

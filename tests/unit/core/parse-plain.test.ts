@@ -187,6 +187,10 @@ describe('fast plain reader', () => {
     for (const text of ['levels: # c\n  ', 'levels: # c\n  \n', 'name: x\nlevels: # c\n  \ntracks: []\n']) expectSameParse(text);
   });
 
+  it('agrees where an empty list item holds only a comment (yaml stretches the list to the next content)', () => {
+    for (const text of ['a:\n  id:\n    - #c\n  constructor: |\n      text\nb: 1', 'a:\n  id:\n    - x\n    - #c\n  c: 1\n', 'a:\n  - #c\nb: 1\n']) expectSameParse(text);
+  });
+
   it('agrees on edited shipped frameworks and on YAML-ish noise', () => {
     fc.assert(fc.property(fc.oneof(mutatedFramework, yamlish), (text) => void expectSameParse(text)), { numRuns: 400 });
   }, 120_000);
