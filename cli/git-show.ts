@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 /** A file's text at a git revision, or the one-line reason it cannot be had (exit code 2). */
-export type GitShowResult = { ok: true; text: string; revision: string } | { ok: false; message: string };
+export type GitShowResult = { ok: true; text: string; revision: string } | { ok: false; message: string; /** The file was not committed at that revision (a new file). */ missing?: true };
 
 function stderrOf(error: unknown): string {
   const stderr = (error as { stderr?: Buffer | string }).stderr;
@@ -33,7 +33,7 @@ export function gitShow(file: string, revision: string): GitShowResult {
     return { ok: true, text: run(['show', `${commit}:./${path.basename(file)}`]).toString('utf8'), revision };
   } catch (error) {
     const reason = stderrOf(error);
-    if (/exists on disk, but not in|does not exist in|not in '/.test(reason)) return { ok: false, message: `${file} did not exist at revision ${revision}: choose a revision where it was committed.` };
+    if (/exists on disk, but not in|does not exist in|not in '/.test(reason)) return { ok: false, missing: true, message: `${file} did not exist at revision ${revision}: choose a revision where it was committed.` };
     return { ok: false, message: `Could not read ${file} at revision ${revision}: ${reason.split('\n')[0] || 'git show failed'}.` };
   }
 }

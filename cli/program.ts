@@ -8,6 +8,7 @@ import { importCommand } from './commands/import.ts';
 import { importTrackCommand } from './commands/import-track.ts';
 import { newCommand } from './commands/new.ts';
 import { rulesCommand } from './commands/rules.ts';
+import { siteCommand } from './commands/site.ts';
 import { templatesCommand } from './commands/templates.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { CliContext } from './io.ts';
@@ -44,6 +45,7 @@ export function buildProgram(context: CliContext = {}): Command {
   program.addCommand(compareCommand(context));
   program.addCommand(worksheetCommand(context));
   program.addCommand(jobCommand(context));
+  program.addCommand(siteCommand(context));
   // addCommand() does not copy settings to subcommands (only .command() does), so set the exit
   // codes and the usage hint on each one here, in one place.
   program.exitOverride(usageExit).showHelpAfterError('(run `rungs --help` for usage)');

@@ -224,7 +224,8 @@ export function renderDiffMarkdown(diff: FrameworkDiff, oldFw: Framework, newFw:
   return out.join('\n') + '\n';
 }
 
-const diffStyles = `
+/** The diff page's CSS, for pages that embed a diff body. */
+export const diffStyles = `
 :root{--ink:#16202b;--muted:#4a5563;--rule:#d9dee5;--wash:#f6f7f9;--new:#1f6b3f;--new-wash:#e8f5ec;--gone:#9b1c1c;--gone-wash:#fdecec}
 *{box-sizing:border-box}
 body{margin:0;color:var(--ink);font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Color Emoji",sans-serif}

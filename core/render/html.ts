@@ -427,6 +427,19 @@ function renderMappings(ctx: Context): string {
   );
 }
 
+/**
+ * One role's section exactly as the rubric draws it (facts, what changes from the level below, the
+ * radar, expectations, moves), for a page of its own. Links to other roles are `#role-<id>`
+ * anchors, as in the rubric; a caller that puts roles on separate pages rewrites them.
+ */
+export function renderRoleSection(framework: Framework, roleId: string): string | undefined {
+  const role = framework.index.roles.get(roleId);
+  const track = role && framework.tracks.find((t) => t.id === role.trackId);
+  if (!role || !track) return undefined;
+  const ctx: Context = { framework, inline: inlineRenderer(), sections: new Set(allSections), dimensions: assessedDimensions(framework), paper: 'a4' };
+  return renderRole(ctx, track, role);
+}
+
 // One element per line for the block-level tags, so the exported file (and its golden copy)
 // reads well in a diff. User text is escaped, so it never contains a `<` this could match, and
 // whitespace between these elements does not render.
