@@ -1,5 +1,5 @@
 // The published command line, as a user gets it: `npm pack` the project, install the tarball into
-// an empty folder, then run `npx rungs new | validate | export` there. This proves the package
+// an empty folder, then run `npx rungs new | validate | export | site` there. This proves the package
 // ships built JavaScript that needs no TypeScript tooling, and that playwright-core, its one
 // run-time dependency, is loaded only when a PDF is printed.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -78,7 +78,7 @@ describe('the packed rungs package', () => {
     for (const tool of ['tsx', 'typescript', 'esbuild']) expect(existsSync(path.join(installed, tool)), tool).toBe(false);
   });
 
-  it('runs `rungs new`, `rungs validate` and `rungs export` from the install', () => {
+  it('runs `rungs new`, `rungs validate`, `rungs export` and `rungs site` from the install', () => {
     const created = rungs('new', '--template', 'startup', '-o', 'ladder.yaml');
     expect(created.status, explain(created)).toBe(0);
     const ladder = readFileSync(path.join(app, 'ladder.yaml'), 'utf8');
@@ -100,6 +100,12 @@ describe('the packed rungs package', () => {
     const md = rungs('export', 'ladder.yaml', '--format', 'md');
     expect(md.status, explain(md)).toBe(0);
     expect(md.stdout).toMatch(/^# /);
+
+    // The site's search script comes from the installed minisearch, found beside the bundle.
+    const site = installedRungs('site', 'ladder.yaml', '-o', 'site');
+    expect(site.status, explain(site)).toBe(0);
+    expect(readFileSync(path.join(app, 'site', 'assets', 'minisearch.js'), 'utf8')).toContain('MiniSearch');
+    expect(existsSync(path.join(app, 'site', 'ladder', 'index.html'))).toBe(true);
   });
 
   it('loads playwright-core only to print a PDF', () => {
