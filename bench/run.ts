@@ -5,7 +5,8 @@
  *
  * Options: --sizes 50KB,500KB (subset), --no-browser (skip Chromium), --no-growth (skip the
  * 2,000 → 20,000 role growth measures), --quick (fewer runs).
- * The CLI start-up ratio comes from bench/cli-start.ts.
+ * The CLI start-up ratio comes from bench/cli-start.ts, the 20-framework site build from
+ * bench/site-build.ts.
  * Every figure printed is measured in this run; nothing is estimated.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ import { bundleSizes, ensureWebBuild, measureColdStart, measureKeystrokes, serve
 import { benchCliStart, cliStartTarget } from './cli-start.ts';
 import { BENCH_SIZES, generateFramework } from './generate-framework.ts';
 import { benchGrowth, GROWTH_LIMIT, GROWTH_ROLES, type GrowthResult } from './growth.ts';
+import { benchSiteBuild, siteBuildTarget } from './site-build.ts';
 import { measure, ms, type Timing } from './stats.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -449,8 +451,10 @@ async function main(): Promise<void> {
   const browser = args['no-browser'] ? undefined : await benchBrowser(quick, sizes);
   log('CLI start (whole processes)');
   const cliStart = benchCliStart(quick ? 5 : 15);
+  log('rungs site of 20 frameworks (whole processes)');
+  const siteBuild = benchSiteBuild(quick ? 2 : 5);
   const growth = args['no-growth'] ? [] : await benchGrowth(quick ? 2 : 3, log);
-  const list = [...targets(results, pdf, browser, growth), cliStartTarget(cliStart)];
+  const list = [...targets(results, pdf, browser, growth), cliStartTarget(cliStart), siteBuildTarget(siteBuild)];
   printTable(results, pdf, browser, list);
   printGrowth(growth);
   const cpus = os.cpus();
@@ -463,6 +467,7 @@ async function main(): Promise<void> {
     pdf,
     browser: browser ?? null,
     cliStart,
+    siteBuild,
     growth,
     targets: list,
   };
