@@ -9,6 +9,7 @@
  */
 
 import type { ExportFormatId } from '../core/render/export.ts';
+import type { IncludedFile } from '../core/include/host.ts';
 import type { CommandId, HostKind } from './commands.ts';
 
 export type { HostKind };
@@ -16,6 +17,9 @@ export type { HostKind };
 /** Formats the studio can export. The host re-runs the core pipeline on `text` before writing. */
 export type ExportFormat = ExportFormatId;
 export type PaperSize = 'a4' | 'letter';
+
+/** A library the document includes, read by the host with it (see core/include/host.ts). */
+export type { IncludedFile } from '../core/include/host.ts';
 
 /** A document the host opened (or restored), with its current text. */
 export interface OpenedDocument {
@@ -26,6 +30,11 @@ export interface OpenedDocument {
   /** Where the file lives, for tooltips and Open Recent (a full path on desktop, the name in a browser). */
   displayPath: string;
   text: string;
+  /**
+   * The libraries the host read with the document: the desktop app follows `include` on disk; the
+   * browser has only the files the user picked or dropped beside it. Absent: none were read.
+   */
+  libraries?: readonly IncludedFile[];
 }
 
 export interface RecentFile {
@@ -104,8 +113,11 @@ export interface RungsApi {
   initialDocument(): Promise<OpenedDocument | null>;
   /** Shows an Open dialog; null when cancelled. */
   openDialog(): Promise<OpenedDocument | null>;
-  /** Opens a file the user dropped on the window. */
-  openDropped(file: File): Promise<OpenedDocument | null>;
+  /**
+   * Opens a file the user dropped on the window. `others` are the rest of the files dropped with
+   * it: the browser keeps them as the framework's libraries; the desktop app reads includes from disk.
+   */
+  openDropped(file: File, others?: readonly File[]): Promise<OpenedDocument | null>;
   recentFiles(): Promise<RecentFile[]>;
   openRecent(recentId: string): Promise<OpenedDocument | null>;
   /** Saves to the document's file; an untitled document (null id) gets a Save As dialog. */

@@ -2,7 +2,9 @@ import { promises as fsp } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { atomicWrite, type WriteFailure, type WriteSteps } from './atomic-write.ts';
+import type { IncludedFile } from '../core/include/host.ts';
 import { errorCode } from './errors.ts';
+import { readLibraries } from './read-libraries.ts';
 import { readTextFile } from './read-text-file.ts';
 
 /** The studio's view of an open file (the host contract's OpenedDocument has the same shape). */
@@ -12,6 +14,8 @@ export interface OpenedFile {
   name: string;
   displayPath: string;
   text: string;
+  /** The libraries its `include` names, read with it (see read-libraries.ts). */
+  libraries?: IncludedFile[];
 }
 
 export function hashText(text: string): string {
@@ -86,7 +90,9 @@ export class DocumentStore {
     const read = await this.read(absolute);
     if (!read.ok) return { ok: false, message: read.message };
     this.knownHashes.set(absolute, hashText(read.text));
-    return { ok: true, document: this.describe(absolute, read.text) };
+    // Libraries come along so the studio checks the framework as `rungs validate` does.
+    const libraries = readLibraries(absolute, read.text);
+    return { ok: true, document: { ...this.describe(absolute, read.text), ...(libraries.length > 0 ? { libraries } : {}) } };
   }
 
   /** Re-reads an open document from disk (Revert, or reloading after an external change). */

@@ -5,15 +5,16 @@ import { readTextFileSync } from './read-text-file.ts';
 
 /**
  * The folder includes may not leave: the folder a command was given; for a single file, the
- * nearest ancestor holding `.git` (the repository), else the current directory.
+ * nearest ancestor holding `.git` (the repository), else `fallback` (the current directory for a
+ * command; the studio, which has no meaningful one, passes the file's folder).
  */
-export function findIncludeRoot(target: string, givenFolder?: string): string {
+export function findIncludeRoot(target: string, givenFolder?: string, fallback = process.cwd()): string {
   if (givenFolder !== undefined) return path.resolve(givenFolder);
   let folder = path.dirname(path.resolve(target));
   for (;;) {
     if (existsSync(path.join(folder, '.git'))) return folder;
     const parent = path.dirname(folder);
-    if (parent === folder) return process.cwd();
+    if (parent === folder) return fallback;
     folder = parent;
   }
 }

@@ -21,6 +21,7 @@ import { Toolbar } from './shell/Toolbar.tsx';
 import { useFileDrop } from './shell/use-file-drop.ts';
 import { useShortcuts } from './shell/use-shortcuts.ts';
 import type { OutlineRole } from './state/check-protocol.ts';
+import { includeLineFor } from './state/include-line.ts';
 import { loadLayout, saveLayout, type Layout } from './state/layout-store.ts';
 import { useColorScheme } from './state/use-color-scheme.ts';
 import { useDocument } from './state/use-document.ts';
@@ -77,7 +78,7 @@ export function App({ host }: { host: RungsApi }) {
   );
 
   useShortcuts(host, keys, commandState, run);
-  const dragging = useFileDrop(useCallback((file: File) => void controller.open(() => host.openDropped(file)), [controller, host]));
+  const dragging = useFileDrop(useCallback(([file, ...others]: File[]) => void controller.open(() => host.openDropped(file!, others)), [controller, host]));
 
   // A role is shown by its title line, the cursor placed there: nothing is selected, so typing never replaces the block.
   const revealRole = useCallback((role: OutlineRole) => editor.current?.revealBlock(role.range, { line: role.titleKey.line, column: role.titleKey.column }), []);
@@ -163,7 +164,12 @@ export function App({ host }: { host: RungsApi }) {
             diagnostics={diagnostics}
             open={layout.problemsOpen}
             onToggle={() => setLayout((l) => ({ ...l, problemsOpen: !l.problemsOpen }))}
-            onSelect={(d) => editor.current?.reveal({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }, true)}
+            onSelect={(d) => {
+              // A library's lines are not this editor's: show the include that brings the library in.
+              const line = d.file === undefined ? d.line : includeLineFor(state.text, d.file);
+              if (line === null) return;
+              editor.current?.reveal(d.file === undefined ? d : { line, column: 1, endLine: line, endColumn: 1 }, d.file === undefined);
+            }}
           />
         </div>
       </div>

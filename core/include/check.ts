@@ -50,10 +50,23 @@ export function checkWithIncludes(file: string, text: string, host: IncludeHost,
   const analysis = analyze(framework, withData(parsed, merged.data), { ...options, locate: merged.locate })
     // A shared scale may hold levels one job family does not staff; that is not this family's problem.
     .filter((d) => !(d.code === 'level/unused' && d.file !== undefined));
-  const own = analysis.filter((d) => d.file === undefined);
+  const own = withoutGuesses(analysis.filter((d) => d.file === undefined), loaded.diagnostics);
   const inLibraries = analysis.filter((d) => d.file !== undefined);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics, ...loaded.diagnostics, ...schema, ...withoutEchoes(own, schema), ...inLibraries];
   return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind, libraries: loaded.libraries.map((l) => l.file) };
+}
+
+/** Findings about ids a shared list defines: while a library is missing, its ids may well be defined there. */
+const sharedIdCodes: ReadonlySet<string> = new Set(['ref/unknown-level', 'ref/unknown-dimension', 'proficiency/unknown-step', 'proficiency/unknown-dimension', 'mapping/unknown-level']);
+
+/**
+ * The file's findings once every library it asked for could be merged; while one could not (not
+ * read, refused, a cycle, a framework, broken YAML), its unknown-id findings are guesses, one per
+ * use of each shared id, that would bury the one problem to fix: the include.
+ */
+function withoutGuesses(own: Diagnostic[], loading: readonly Diagnostic[]): Diagnostic[] {
+  const incomplete = loading.some((d) => (d.code.startsWith('include/') || d.code === 'yaml/syntax') && d.severity === 'error');
+  return incomplete ? own.filter((d) => !sharedIdCodes.has(d.code)) : own;
 }
 
 /** A library on its own: its schema, its includes and the rules that apply without tracks. */

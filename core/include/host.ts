@@ -12,6 +12,16 @@ export interface IncludeHost {
   read(file: string): { text: string } | { error: string };
 }
 
+/**
+ * A library as a host hands it to the studio with the framework that includes it, so the studio
+ * checks the framework as the command line does.
+ */
+export interface IncludedFile {
+  /** Where the file is, relative to the framework's folder, `/`-separated (as `include` names it). */
+  path: string;
+  text: string;
+}
+
 /** A host over files held in memory (the studio's picked files, tests): names are paths relative to one folder, `/`-separated. */
 export function memoryIncludeHost(files: ReadonlyMap<string, string>): IncludeHost {
   return {

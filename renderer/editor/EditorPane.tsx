@@ -154,8 +154,10 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
     if (!monaco || !model) return;
     // An answer for other text would misplace every marker; the answer for this text is on its way.
     if (checkedText === undefined || model.getValue() !== checkedText) return;
-    checked.current = { version: model.getVersionId(), diagnostics };
-    monaco.editor.setModelMarkers(model, markerOwner, diagnosticsToMarkers(diagnostics, { resource: model.uri, toUri: (url) => monaco.Uri.parse(url) }));
+    // Problems inside an included library have that file's lines: they belong in Problems, not here.
+    const own = diagnostics.filter((d) => d.file === undefined);
+    checked.current = { version: model.getVersionId(), diagnostics: own };
+    monaco.editor.setModelMarkers(model, markerOwner, diagnosticsToMarkers(own, { resource: model.uri, toUri: (url) => monaco.Uri.parse(url) }));
     mark('rungs-markers-applied');
   }, [diagnostics, checkedText, monaco]);
 

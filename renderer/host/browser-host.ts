@@ -3,6 +3,7 @@ import type {
   ExportOutcome,
   ExportProgress,
   ExternalChange,
+  IncludedFile,
   MenuCommand,
   OpenedDocument,
   RecentFile,
@@ -16,6 +17,7 @@ import { printHtml } from './print.ts';
 import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
 import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';
 import { browserStore, type KeyValueStore } from './key-value-store.ts';
+import { frameworkWithLibraries } from './picked-files.ts';
 import { RecentStore } from './recent-store.ts';
 
 /** A document this tab knows about: the file handle when the browser gave us one, and the last text read or written. */
@@ -80,28 +82,38 @@ export class BrowserHost implements RungsApi {
   async initialDocument(): Promise<OpenedDocument | null> {
     const last = this.recent.list()[0];
     if (!last || last.text === null) return null;
-    return this.register(last.name, last.text);
+    return this.register(last.name, last.text, { libraries: last.libraries ?? [] });
   }
 
+  /** Open: one framework, or a framework picked together with the libraries it includes. */
   async openDialog(): Promise<OpenedDocument | null> {
     const picker = fileAccess().showOpenFilePicker;
     if (picker) {
       try {
-        const [handle] = await picker({ types: [yamlFiles], multiple: false });
-        if (!handle) return null;
-        const file = await handle.getFile();
-        return this.register(file.name, await file.text(), handle, file.lastModified);
+        const handles = await picker({ types: [yamlFiles], multiple: true });
+        const files = await Promise.all(handles.map(async (handle) => ({ handle, file: await handle.getFile() })));
+        const picked = await Promise.all(files.map(async ({ file }) => ({ name: file.name, path: file.name, text: await file.text() })));
+        const chosen = frameworkWithLibraries(picked);
+        if (!chosen) return null;
+        const { handle, file } = files[picked.indexOf(chosen.main)]!;
+        return this.register(file.name, chosen.main.text, { handle, lastModified: file.lastModified, libraries: chosen.libraries });
       } catch (error) {
         if (isAbort(error)) return null;
         throw error;
       }
     }
-    const file = await pickWithInput('.yaml,.yml,application/x-yaml,text/yaml');
-    return file ? this.register(file.name, await file.text()) : null;
+    return this.openFiles(await pickWithInput('.yaml,.yml,application/x-yaml,text/yaml', true));
   }
 
-  async openDropped(file: File): Promise<OpenedDocument | null> {
-    return this.register(file.name, await file.text());
+  async openDropped(file: File, others: readonly File[] = []): Promise<OpenedDocument | null> {
+    return this.openFiles([file, ...others]);
+  }
+
+  /** Files without handles (a file input, a drop): the framework among them and its libraries. */
+  private async openFiles(files: readonly File[]): Promise<OpenedDocument | null> {
+    const picked = await Promise.all(files.map(async (f) => ({ name: f.name, path: f.webkitRelativePath || f.name, text: await f.text() })));
+    const chosen = frameworkWithLibraries(picked);
+    return chosen ? this.register(chosen.main.name, chosen.main.text, { libraries: chosen.libraries }) : null;
   }
 
   async recentFiles(): Promise<RecentFile[]> {
@@ -111,7 +123,7 @@ export class BrowserHost implements RungsApi {
   async openRecent(recentId: string): Promise<OpenedDocument | null> {
     const entry = this.recent.get(recentId);
     if (!entry || entry.text === null) return null;
-    return this.register(entry.name, entry.text);
+    return this.register(entry.name, entry.text, { libraries: entry.libraries ?? [] });
   }
 
   async save(documentId: string | null, text: string, suggestedName: string): Promise<SaveOutcome> {
@@ -142,7 +154,7 @@ export class BrowserHost implements RungsApi {
         return { ok: false, cancelled: false, message: `Could not choose where to save: ${error instanceof Error ? error.message : String(error)}.` };
       }
       forget();
-      const doc = this.register(handle.name, text, handle);
+      const doc = this.register(handle.name, text, { handle });
       const file = this.files.get(doc.documentId ?? '');
       try {
         if (file) await this.write(file, text);
@@ -170,7 +182,7 @@ export class BrowserHost implements RungsApi {
   }
 
   async pickCsv(): Promise<{ name: string; text: string } | null> {
-    const file = await pickWithInput('.csv,text/csv');
+    const [file] = await pickWithInput('.csv,text/csv');
     return file ? { name: file.name, text: await file.text() } : null;
   }
 
@@ -268,11 +280,12 @@ export class BrowserHost implements RungsApi {
     window.open(url, '_blank', 'noopener,noreferrer');
   }
 
-  private register(name: string, text: string, handle?: WritableFileHandle, lastModified?: number): OpenedDocument {
+  private register(name: string, text: string, from: { handle?: WritableFileHandle; lastModified?: number; libraries?: readonly IncludedFile[] } = {}): OpenedDocument {
     const documentId = crypto.randomUUID();
+    const { handle, lastModified, libraries } = from;
     this.files.set(documentId, { name, handle, diskText: text, lastModified });
-    this.recent.remember(name, name, text);
-    return { documentId, name, displayPath: name, text };
+    this.recent.remember(name, name, text, libraries);
+    return { documentId, name, displayPath: name, text, ...(libraries !== undefined ? { libraries } : {}) };
   }
 
   private async write(file: OpenFile, text: string): Promise<void> {

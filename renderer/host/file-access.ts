@@ -25,20 +25,21 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Asks for one file through a classic <input type=file>; null when the user cancels. */
-export function pickWithInput(accept: string): Promise<File | null> {
+/** Asks for a file (or several) through a classic <input type=file>; none when the user cancels. */
+export function pickWithInput(accept: string, multiple = false): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = multiple;
     input.style.display = 'none';
     input.dataset.testid = 'file-input';
-    const done = (file: File | null) => {
+    const done = (files: File[]) => {
       input.remove();
-      resolve(file);
+      resolve(files);
     };
-    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => done(null), { once: true });
+    input.addEventListener('change', () => done([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => done([]), { once: true });
     document.body.append(input);
     input.click();
   });

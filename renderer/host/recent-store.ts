@@ -1,4 +1,4 @@
-import type { RecentFile } from '../../host-api/api.ts';
+import type { IncludedFile, RecentFile } from '../../host-api/api.ts';
 import { readJson, type KeyValueStore } from './key-value-store.ts';
 
 const key = 'rungs.recent';
@@ -10,6 +10,8 @@ export const maxKeptChars = 1_000_000;
 export interface RecentEntry extends RecentFile {
   /** The file's text when it was last opened or saved, so the browser can reopen it. */
   text: string | null;
+  /** The libraries opened with it, kept with the text so reopening checks it the same way. */
+  libraries?: IncludedFile[];
   openedAt: number;
 }
 
@@ -39,10 +41,16 @@ export class RecentStore {
     return this.list().find((e) => e.recentId === recentId);
   }
 
-  /** Puts the file at the top of the list (replacing an entry with the same name). */
-  remember(name: string, displayPath: string, text: string): void {
+  /**
+   * Puts the file at the top of the list (replacing an entry with the same name). Libraries left
+   * out keep those the entry had: a save rewrites the framework, not what it includes.
+   */
+  remember(name: string, displayPath: string, text: string, libraries?: readonly IncludedFile[]): void {
+    const previous = this.list().find((e) => e.displayPath === displayPath);
     const others = this.list().filter((e) => e.displayPath !== displayPath);
-    const entry: RecentEntry = { recentId: this.newId(), name, displayPath, text: text.length <= maxKeptChars ? text : null, openedAt: this.now() };
+    const kept = [...(libraries ?? previous?.libraries ?? [])];
+    const fits = text.length + kept.reduce((n, l) => n + l.text.length, 0) <= maxKeptChars;
+    const entry: RecentEntry = { recentId: this.newId(), name, displayPath, text: fits ? text : null, ...(fits && kept.length > 0 ? { libraries: kept } : {}), openedAt: this.now() };
     let entries = [entry, ...others].slice(0, maxRecent);
     // When storage is full, keep the newest entries and drop the oldest texts first.
     for (;;) {
@@ -53,7 +61,7 @@ export class RecentStore {
         const withText = entries.map((e, i) => (e.text !== null && i > 0 ? i : -1)).filter((i) => i >= 0);
         const last = withText[withText.length - 1];
         if (last === undefined) return;
-        entries = entries.map((e, i) => (i === last ? { ...e, text: null } : e));
+        entries = entries.map((e, i) => (i === last ? { ...e, text: null, libraries: undefined } : e));
       }
     }
   }

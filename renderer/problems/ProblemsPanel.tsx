@@ -56,8 +56,8 @@ export function ProblemsPanel({ diagnostics, open, onToggle, onSelect }: Props) 
                   <SeverityIcon severity={d.severity} />
                   <span className="problem-message">{d.message}</span>
                   <span className="problem-code">{d.code}</span>
-                  <span className="problem-position">
-                    Ln {d.line}, Col {d.column}
+                  <span className="problem-position" data-testid="problem-position">
+                    {d.file !== undefined ? `${d.file} ` : ''}Ln {d.line}, Col {d.column}
                   </span>
                 </button>
                 <a className="problem-docs" href={docsUrl(d.code)} target="_blank" rel="noopener noreferrer" data-testid="problem-docs" title={`What ${d.code} checks and how to fix it`}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** Drop a file anywhere on the window: true while one is dragged over it. */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+/** Drop files anywhere on the window (a framework, with its libraries): true while they are dragged over it. */
+export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -20,8 +20,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       event.preventDefault();
       event.stopPropagation();
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFiles(files);
     };
     window.addEventListener('dragover', onOver, true);
     window.addEventListener('dragleave', onLeave, true);
@@ -31,6 +31,6 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragleave', onLeave, true);
       window.removeEventListener('drop', onDrop, true);
     };
-  }, [onFile]);
+  }, [onFiles]);
   return dragging;
 }

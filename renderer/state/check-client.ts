@@ -1,5 +1,6 @@
 import type { ExportSettings } from '../../core/render/index.ts';
-import type { CheckResponse, ExportAnswer, PreviewResult, PreviewView } from './check-protocol.ts';
+import type { IncludedFile } from '../../host-api/api.ts';
+import type { CheckResponse, ExportAnswer, LibrariesMessage, PreviewResult, PreviewView } from './check-protocol.ts';
 import { createCheckScheduler, type CheckedResult } from './check-scheduler.ts';
 import CheckWorker from './check.worker.ts?worker';
 import { publishIds } from './document-ids.ts';
@@ -11,6 +12,8 @@ export type { PreviewResult } from './check-protocol.ts';
 export interface CheckClient {
   /** Schedules a check of `text`; the latest call wins. */
   schedule(text: string, view: PreviewView, immediate?: boolean): void;
+  /** The open document's name and its libraries, for every later check and export; call before scheduling its first check. */
+  setLibraries(document: string, libraries: readonly IncludedFile[]): void;
   /** Exports `text` in the worker, from the model it built when it checked that text. */
   exportText(text: string, settings: ExportSettings): Promise<ExportAnswer>;
   dispose(): void;
@@ -55,6 +58,9 @@ export function createCheckClient(
   worker.onerror = (event) => onFailure(event.message || 'The checker stopped unexpectedly.');
   return {
     schedule: (text, view, immediate) => scheduler.schedule(text, view, immediate),
+    setLibraries(document, libraries) {
+      worker.postMessage({ kind: 'libraries', document, libraries: [...libraries] } satisfies LibrariesMessage);
+    },
     exportText(text, settings) {
       nextExportId += 1;
       const exportId = nextExportId;

@@ -3,6 +3,7 @@ import type { SourceRange } from '../../core/positions.ts';
 import type { TrackKind } from '../../core/model/index.ts';
 import type { ExportFormatId, ExportSettings } from '../../core/render/index.ts';
 import type { IdIndex } from '../editor/id-index.ts';
+import type { IncludedFile } from '../../host-api/api.ts';
 
 /** What the preview shows: the full rubric, or only the parity matrix. */
 export type PreviewView = 'rubric' | 'parity';
@@ -73,6 +74,17 @@ export interface CheckFailure {
 }
 
 export type CheckResponse = CheckResult | PreviewResult | CheckFailure;
+
+/**
+ * Sent to the check worker when a document opens: its name and the libraries the host read with
+ * it, which every later check and export of a file with `include` reads (and nothing else).
+ */
+export interface LibrariesMessage {
+  kind: 'libraries';
+  /** The document's file name: includes resolve relative to it. */
+  document: string;
+  libraries: IncludedFile[];
+}
 
 /**
  * Sent to the check worker to export: it runs core's export service on the model it built for

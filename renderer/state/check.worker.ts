@@ -5,10 +5,15 @@
  * carrying the request id: the diagnostics and outline as soon as the check is done, then the
  * preview HTML. The client drops answers to text that has since changed.
  */
+import type { CheckResult as CoreCheckResult } from '../../core/check.ts';
+import { checkWithIncludes } from '../../core/include/check.ts';
+import { documentKind, includeEntries } from '../../core/include/document-kind.ts';
+import type { IncludeHost } from '../../core/include/host.ts';
 import { createIncrementalChecker } from '../../core/incremental/index.ts';
 import type { Framework } from '../../core/model/index.ts';
 import { exportFramework, renderHtml } from '../../core/render/index.ts';
-import type { CheckRequest, CheckResponse, ExportAnswer, ExportJob, PreviewView } from './check-protocol.ts';
+import type { CheckRequest, CheckResponse, ExportAnswer, ExportJob, LibrariesMessage, PreviewView } from './check-protocol.ts';
+import { libraryIncludeHost } from './library-host.ts';
 import { buildOutline } from './outline.ts';
 import { buildIdIndex } from '../editor/id-index.ts';
 
@@ -18,6 +23,21 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const checker = createIncrementalChecker();
 /** The newest request seen: a preview for an older one is not worth rendering. */
 let latestId = 0;
+/** The open document's name and the libraries opened with it. */
+let libraries: { document: string; host: IncludeHost } = { document: 'framework.yaml', host: libraryIncludeHost([]) };
+
+/**
+ * The check of the editor's text: the incremental checker's, unless the file includes libraries
+ * or is one, which is checked with them as the command line checks it (a full check each time:
+ * the merge reads every library).
+ */
+function checkText(text: string): CoreCheckResult {
+  const checked = checker.check(text);
+  if (checked.parsed.broken) return checked;
+  const data = checked.parsed.data;
+  if (documentKind(data) !== 'library' && includeEntries(data).length === 0) return checked;
+  return checkWithIncludes(libraries.document, text, libraries.host);
+}
 
 /**
  * Exports with the model already built for this text (the studio exports what it just checked),
@@ -27,7 +47,7 @@ let latestId = 0;
 async function runExport(job: ExportJob): Promise<ExportAnswer> {
   // The checker hands back its last result, model included, when the text is the one it last
   // checked, which is what the studio exports; only other text is checked here first.
-  const check = checker.check(job.text);
+  const check = checkText(job.text);
   let printHtml: string | undefined;
   const result = await exportFramework(check, job.settings, {
     async print(input) {
@@ -60,7 +80,11 @@ function renderPreview(id: number, framework: Framework, view: PreviewView): voi
   scope.postMessage(response);
 }
 
-scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob>) => {
+scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessage>) => {
+  if ('kind' in event.data && event.data.kind === 'libraries') {
+    libraries = { document: event.data.document, host: libraryIncludeHost(event.data.libraries) };
+    return;
+  }
   if ('kind' in event.data) {
     const job = event.data;
     runExport(job).then(
@@ -75,7 +99,7 @@ scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob>) => {
   let response: CheckResponse;
   try {
     const started = performance.now();
-    const checked = checker.check(text);
+    const checked = checkText(text);
     framework = checked.framework;
     const outline = buildOutline(checked.framework, checked.parsed);
     const ids = buildIdIndex(checked.parsed);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
-import type { Draft, ExportFormat, ExportProgress, ExternalChange, OpenedDocument, PaperSize, RungsApi, SaveOutcome } from '../../host-api/api.ts';
+import type { Draft, ExportFormat, ExportProgress, ExternalChange, IncludedFile, OpenedDocument, PaperSize, RungsApi, SaveOutcome } from '../../host-api/api.ts';
 import type { KeyValueStore } from '../host/key-value-store.ts';
 import { blankFrameworkText } from './blank-framework.ts';
 import type { CheckedResult } from './check-scheduler.ts';
@@ -23,6 +23,8 @@ export interface OpenDoc {
   savedText: string;
   /** The last save went to the browser's Downloads folder, not back into a file the studio can write. */
   downloaded?: boolean;
+  /** The libraries opened with it, which its `include` reads (read-only here). */
+  libraries: readonly IncludedFile[];
 }
 
 /** What the status bar says about saving. */
@@ -72,6 +74,8 @@ export interface DocumentState {
 /** The slice of the check client the controller drives (a fake in tests). */
 export interface Checker {
   schedule(text: string, view: PreviewView, immediate?: boolean): void;
+  /** The document's name and libraries, for the checks that follow. */
+  setLibraries(document: string, libraries: readonly IncludedFile[]): void;
   dispose(): void;
 }
 
@@ -352,7 +356,7 @@ export class DocumentController {
     }
     const saved = afterSave(this.session, ticket, outcome, snapshot);
     if (saved) {
-      this.update({ doc: { ...saved, ...(outcome.downloaded ? { downloaded: true } : {}) } });
+      this.update({ doc: { ...saved, libraries: current.libraries, ...(outcome.downloaded ? { downloaded: true } : {}) } });
       this.refreshDirty();
     }
     if (outcome.downloaded) this.notify('success', `Downloaded ${outcome.name} to your Downloads folder.`, 'This browser cannot write back to a file: each Save downloads a new copy. Chrome and Edge can keep the file open instead.');
@@ -381,7 +385,7 @@ export class DocumentController {
     this.update({ pendingDrafts: this.state.pendingDrafts.filter((d) => d.draftId !== draft.draftId) });
     // The restored text is unsaved by definition: it differs from whatever is on disk.
     this.load(
-      { documentId: draft.documentId, name: draft.name, displayPath: same ? current.displayPath : draft.name, text: draft.text },
+      { documentId: draft.documentId, name: draft.name, displayPath: same ? current.displayPath : draft.name, text: draft.text, libraries: same ? current.libraries : [] },
       { savedText: same ? current.savedText : '' },
     );
     // Keep writing to the same draft, so one crash leaves one draft.
@@ -486,7 +490,10 @@ export class DocumentController {
     } else {
       this.session.opened();
     }
-    const doc: OpenDoc = { documentId: opened.documentId, name: opened.name, displayPath: opened.displayPath, savedText: options.savedText ?? opened.text };
+    // New text for the same file keeps the libraries it was opened with unless the host read them again.
+    const libraries = opened.libraries ?? (options.sameDocument ? this.state.doc?.libraries : undefined) ?? [];
+    const doc: OpenDoc = { documentId: opened.documentId, name: opened.name, displayPath: opened.displayPath, savedText: options.savedText ?? opened.text, libraries };
+    this.checker?.setLibraries(opened.name, libraries);
     this.update({
       doc,
       editor: { key: this.state.editor.key + 1, text: opened.text, undoable: options.undoable ?? false },

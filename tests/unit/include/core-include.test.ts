@@ -127,6 +127,15 @@ describe('include problems', () => {
     expect(codes).toContainEqual(['include/unreadable', 3, 22]);
   });
 
+  it('reports a missing library once, not once per use of the ids it would define', () => {
+    const framework = 'rungs: 1\nname: F\ninclude: [shared.yaml]\ntracks:\n  - id: ic\n    name: IC\n    kind: ic\n    roles:\n      - { id: a, title: A, level: L1 }\n      - { id: b, title: B, level: L9 }\n';
+    const missing = check(new Map([['f.yaml', framework]]), 'f.yaml').diagnostics.filter((d) => d.severity === 'error');
+    expect(missing.map((d) => d.code)).toEqual(['include/unreadable']);
+    // Once the library is there, an id it does not define is reported again.
+    const present = check(new Map([['f.yaml', framework], ['shared.yaml', 'rungs: 1\nlevels: [{ id: L1 }]\n']]), 'f.yaml').diagnostics;
+    expect(present.filter((d) => d.severity === 'error').map((d) => [d.code, d.line])).toEqual([['ref/unknown-level', 10]]);
+  });
+
   it('reports a library\'s own schema and YAML problems in the library', () => {
     const files = new Map([
       ['lib.yaml', 'rungs: 1\nlevels:\n  - id: L1\n    nmae: One\n'],

@@ -1,4 +1,4 @@
-import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, OpenedDocument, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
+import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, IncludedFile, OpenedDocument, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
 import type { Checker, CheckerCallbacks, Timers } from '../../../renderer/state/document-controller.ts';
 import type { PreviewView } from '../../../renderer/state/check-protocol.ts';
 import type { DiagnosticCode } from '../../../core/diagnostic-codes.ts';
@@ -130,8 +130,13 @@ export class FakeChecker implements Checker {
   readonly requests: { text: string; view: PreviewView; immediate: boolean }[] = [];
   disposed = false;
   constructor(readonly callbacks: CheckerCallbacks) {}
+  /** The libraries the controller handed over, newest last. */
+  readonly libraries: { document: string; paths: string[] }[] = [];
   schedule(text: string, view: PreviewView, immediate = false): void {
     this.requests.push({ text, view, immediate });
+  }
+  setLibraries(document: string, libraries: readonly IncludedFile[]): void {
+    this.libraries.push({ document, paths: libraries.map((l) => l.path) });
   }
   dispose(): void {
     this.disposed = true;

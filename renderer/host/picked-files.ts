@@ -1,0 +1,30 @@
+import type { IncludedFile } from '../../host-api/api.ts';
+
+/** A file the user picked or dropped: its name, its path inside a picked folder when the browser gives one, its text. */
+export interface PickedFile {
+  name: string;
+  /** `webkitRelativePath` of a folder pick, else the name. */
+  path: string;
+  text: string;
+}
+
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+/** A framework has a top-level `tracks:`; a library has none. */
+const isFramework = (text: string) => /^tracks\s*:/m.test(text);
+const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
+
+/**
+ * Several files picked or dropped at once: the framework to edit (the first that has tracks, else
+ * the first file) and the other YAML files as its libraries, named relative to its folder as its
+ * `include` names them. Files outside its folder keep their name alone, found by name.
+ */
+export function frameworkWithLibraries(files: readonly PickedFile[]): { main: PickedFile; libraries: IncludedFile[] } | null {
+  const yaml = files.filter((f) => isYaml(f.name));
+  const main = yaml.find((f) => isFramework(f.text)) ?? files[0];
+  if (!main) return null;
+  const folder = folderOf(main.path);
+  const libraries = yaml
+    .filter((f) => f !== main)
+    .map((f) => ({ path: folder !== '' && f.path.startsWith(folder) ? f.path.slice(folder.length) : f.path, text: f.text }));
+  return { main, libraries };
+}

@@ -1,0 +1,116 @@
+/**
+ * A framework that includes a shared library, in the browser studio: opened together with its
+ * library (picked at once, or dropped at once) it checks as `rungs validate` checks it; opened
+ * alone, Problems says in one line which library to open with it. Chromium's file pickers are
+ * native dialogs a test cannot click, so the page gets a stand-in for showOpenFilePicker.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../cli/chromium.ts';
+import { eventually, openStudio, preview, screenshot, statusPosition } from './support/studio.ts';
+
+const org = path.resolve(import.meta.dirname, '../fixtures/org');
+const backend = readFileSync(path.join(org, 'backend.yaml'), 'utf8');
+// A zero-width space pasted into the library: a warning that lives in the library's file.
+const library = readFileSync(path.join(org, 'shared/engineering.yaml'), 'utf8').replace('Does the work with help', 'Does the work\u200b with help');
+const includeLine = backend.split('\n').indexOf('  - shared/engineering.yaml') + 1;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Files = { name: string; text: string }[];
+
+/** Drops files on the window as the user would drag them from a file manager. */
+async function drop(page: Page, files: Files): Promise<void> {
+  await page.evaluate((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/x-yaml' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+async function problems(page: Page): Promise<{ code: string; severity: string; text: string; position: string }[]> {
+  return page.getByTestId('problem-item').evaluateAll((items) =>
+    items.map((item) => ({
+      code: item.getAttribute('data-code') ?? '',
+      severity: item.getAttribute('data-severity') ?? '',
+      text: item.querySelector('.problem-message')?.textContent ?? '',
+      position: item.querySelector('[data-testid="problem-position"]')?.textContent ?? '',
+    })),
+  );
+}
+
+async function expandProblems(page: Page): Promise<void> {
+  if ((await page.getByTestId('problem-item').count()) === 0) await page.getByTestId('problems-toggle').click();
+}
+
+describe('a framework with a shared library in the browser studio', () => {
+  it('opens with the library picked beside it: shared levels resolve, the library’s own finding names its file', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    await context.addInitScript((files: Files) => {
+      const handles = files.map((f) => ({ kind: 'file', name: f.name, getFile: async () => new File([f.text], f.name, { lastModified: 1 }) }));
+      Object.assign(window, { showOpenFilePicker: async (options: { multiple?: boolean }) => (options.multiple ? handles : handles.slice(0, 1)) });
+    }, [
+      { name: 'engineering.yaml', text: library },
+      { name: 'backend.yaml', text: backend },
+    ]);
+    const { page, errors } = await openStudio(browser, { context });
+    try {
+      await page.getByTestId('toolbar-open').click();
+      await eventually(async () => expect(await page.title()).toBe('backend.yaml — Rungs'));
+      await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('Northwind Backend Engineering'));
+      await eventually(async () => expect(await page.getByTestId('problems-count').textContent()).toBe('1'));
+      await expandProblems(page);
+      const [finding] = await problems(page);
+      expect(finding).toMatchObject({ code: 'text/invisible', severity: 'warning' });
+      expect(finding!.position).toMatch(/^shared\/engineering\.yaml Ln \d+, Col \d+$/);
+      // The shared levels render in the rubric: the library's level names are on the page.
+      const firstLevel = /levels:\n\s+- id: (\S+)\n\s+name: ([^\n]+)/.exec(library);
+      if (firstLevel) expect(await preview(page).locator('body').textContent()).toContain(firstLevel[2]!.replace(/^"|"$/g, ''));
+      // The library's lines are not the editor's: a click shows the include that brings it in.
+      await page.getByTestId('problem-item').first().click();
+      await eventually(async () => expect(await statusPosition(page)).toContain(`Ln ${includeLine}`));
+      await screenshot(page, 'studio-library-problem');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says which library to open when the framework comes alone, and checks cleanly once both are dropped', async () => {
+    const { page, context, errors } = await openStudio(browser);
+    try {
+      await drop(page, [{ name: 'backend.yaml', text: backend }]);
+      await eventually(async () => expect(await page.title()).toBe('backend.yaml — Rungs'));
+      await expandProblems(page);
+      await eventually(async () => {
+        const unreadable = (await problems(page)).find((p) => p.code === 'include/unreadable');
+        expect(unreadable?.text).toBe('shared/engineering.yaml is not open: open it together with the framework (pick both files, or drop them together).');
+        expect(unreadable?.position).toBe(`Ln ${includeLine}, Col 5`);
+      });
+      await screenshot(page, 'studio-library-missing');
+
+      await drop(page, [
+        { name: 'backend.yaml', text: backend },
+        { name: 'engineering.yaml', text: library.replace('\u200b', '') },
+      ]);
+      await eventually(async () => expect(await page.getByTestId('problems-count').textContent()).toBe('0'));
+      // Reopened from Open Recent's memory after a reload, the library is still there.
+      await page.reload();
+      await eventually(async () => expect(await page.title()).toBe('backend.yaml — Rungs'));
+      await eventually(async () => expect(await page.getByTestId('problems-count').textContent()).toBe('0'));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

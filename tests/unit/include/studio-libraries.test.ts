@@ -1,0 +1,149 @@
+// A framework and its libraries as the studio gets them: from the host (the desktop app reads them
+// from disk, a browser has the files picked or dropped together), checked in the worker exactly
+// as `rungs validate` checks the same files, and handed to the checker by the document controller.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkFrameworkText } from '../../../cli/check-file.ts';
+import { checkWithIncludes } from '../../../core/include/check.ts';
+import type { IncludedFile, OpenedDocument } from '../../../host-api/api.ts';
+import { readLibraries } from '../../../node/read-libraries.ts';
+import { memoryStore } from '../../../renderer/host/key-value-store.ts';
+import { frameworkWithLibraries } from '../../../renderer/host/picked-files.ts';
+import { RecentStore } from '../../../renderer/host/recent-store.ts';
+import { DocumentController } from '../../../renderer/state/document-controller.ts';
+import { includeLineFor } from '../../../renderer/state/include-line.ts';
+import { libraryIncludeHost } from '../../../renderer/state/library-host.ts';
+import { FakeChecker, FakeHost, ManualTimers } from '../renderer/fake-host.ts';
+
+const org = path.resolve(import.meta.dirname, '../../fixtures/org');
+const backend = readFileSync(path.join(org, 'backend.yaml'), 'utf8');
+const library = readFileSync(path.join(org, 'shared/engineering.yaml'), 'utf8');
+const shape = (diagnostics: readonly { code: string; line: number; column: number; file?: string; message: string }[]) =>
+  diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column, file: d.file, message: d.message }));
+
+const made: string[] = [];
+afterEach(() => {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the studio checks a framework with the libraries opened beside it', () => {
+  // A zero-width space pasted into the library: a finding that belongs to the library's own line.
+  const pasted = library.replace('Does the work with help', 'Does the work\u200b with help');
+
+  it('finds what rungs validate finds, whether the library kept its folder or only its name', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rungs-studio-org-'));
+    made.push(root);
+    mkdirSync(path.join(root, 'shared'));
+    writeFileSync(path.join(root, 'shared/engineering.yaml'), pasted);
+    for (const family of ['backend.yaml', 'design.yaml']) {
+      const text = readFileSync(path.join(org, family), 'utf8');
+      const cli = checkFrameworkText(path.join(root, family), text, { root });
+      expect(cli.diagnostics.some((d) => d.file !== undefined && d.code === 'text/invisible'), family).toBe(true);
+      for (const libraries of [[{ path: 'shared/engineering.yaml', text: pasted }], [{ path: 'engineering.yaml', text: pasted }]]) {
+        const studio = checkWithIncludes(family, text, libraryIncludeHost(libraries));
+        expect(shape(studio.diagnostics)).toEqual(shape(cli.diagnostics).map((d) => ({ ...d, file: d.file && path.relative(root, d.file) })));
+        expect(studio.framework.levels.map((l) => l.id)).toEqual(cli.framework.levels.map((l) => l.id));
+      }
+    }
+  });
+
+  it('without the library, the include is the one error: no guesses about the ids the library defines', () => {
+    const alone = checkWithIncludes('backend.yaml', backend, libraryIncludeHost([]));
+    expect(alone.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['include/unreadable']);
+    const together = checkWithIncludes('backend.yaml', backend, libraryIncludeHost([{ path: 'engineering.yaml', text: library }]));
+    expect(together.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('says in one line at the include that a library is not open, and never guesses between two of one name', () => {
+    const missing = checkWithIncludes('backend.yaml', backend, libraryIncludeHost([]));
+    const line = backend.split('\n').indexOf('  - shared/engineering.yaml') + 1;
+    const unreadable = missing.diagnostics.find((d) => d.code === 'include/unreadable');
+    expect(unreadable).toMatchObject({ line, message: 'shared/engineering.yaml is not open: open it together with the framework (pick both files, or drop them together).' });
+    const twins = libraryIncludeHost([
+      { path: 'a/engineering.yaml', text: library },
+      { path: 'b/engineering.yaml', text: library },
+    ]);
+    expect(twins.read('shared/engineering.yaml')).toEqual({ error: expect.stringContaining('a/engineering.yaml and b/engineering.yaml share its name') });
+  });
+
+  it('reads nothing but the files it was given, and refuses absolute paths', () => {
+    const host = libraryIncludeHost([{ path: '../shared/core.yaml', text: library }]);
+    expect(host.resolve('backend.yaml', '../shared/./core.yaml')).toEqual({ file: '../shared/core.yaml' });
+    expect(host.read('../shared/core.yaml')).toEqual({ text: library });
+    expect(host.resolve('backend.yaml', '/etc/passwd')).toMatchObject({ error: expect.stringContaining('absolute path') });
+    expect(host.read('/etc/passwd')).toMatchObject({ error: expect.stringContaining('is not open') });
+  });
+});
+
+describe('the desktop app reads a framework’s libraries with it', () => {
+  it('follows include on disk and names each library relative to the framework', () => {
+    expect(readLibraries(path.join(org, 'backend.yaml'), backend)).toEqual([{ path: 'shared/engineering.yaml', text: library }]);
+    expect(readLibraries(path.join(org, 'backend.yaml'), 'rungs: 1\ntracks: []\n')).toEqual([]);
+  });
+
+  it('never reads outside the folder: outside a repository, the framework’s own folder is the root', () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'rungs-studio-libraries-'));
+    made.push(base);
+    mkdirSync(path.join(base, 'ladders'));
+    writeFileSync(path.join(base, 'secret.yaml'), library);
+    const text = backend.replace('  - shared/engineering.yaml', '  - ../secret.yaml');
+    writeFileSync(path.join(base, 'ladders', 'backend.yaml'), text);
+    expect(readLibraries(path.join(base, 'ladders', 'backend.yaml'), text)).toEqual([]);
+    // Inside a repository, the repository is the root, as for `rungs validate`.
+    mkdirSync(path.join(base, '.git'));
+    expect(readLibraries(path.join(base, 'ladders', 'backend.yaml'), text)).toEqual([{ path: '../secret.yaml', text: library }]);
+  });
+});
+
+describe('files picked or dropped together', () => {
+  it('edit the framework among them and keep the rest as its libraries, relative to its folder', () => {
+    const chosen = frameworkWithLibraries([
+      { name: 'engineering.yaml', path: 'org/shared/engineering.yaml', text: library },
+      { name: 'backend.yaml', path: 'org/backend.yaml', text: backend },
+      { name: 'notes.md', path: 'org/notes.md', text: '# notes' },
+    ]);
+    expect(chosen?.main.name).toBe('backend.yaml');
+    expect(chosen?.libraries).toEqual([{ path: 'shared/engineering.yaml', text: library }]);
+    expect(frameworkWithLibraries([{ name: 'engineering.yaml', path: 'engineering.yaml', text: library }])?.main.name).toBe('engineering.yaml');
+    expect(frameworkWithLibraries([])).toBeNull();
+  });
+
+  it('come back with Open Recent, and a save keeps them', () => {
+    const recent = new RecentStore(memoryStore(), () => 1, () => 'r1');
+    const libraries: IncludedFile[] = [{ path: 'shared/engineering.yaml', text: library }];
+    recent.remember('backend.yaml', 'backend.yaml', backend, libraries);
+    recent.remember('backend.yaml', 'backend.yaml', `${backend}\n`);
+    expect(recent.list()[0]).toMatchObject({ text: `${backend}\n`, libraries });
+  });
+});
+
+describe('the document controller hands the checker each document’s libraries', () => {
+  it('with the document, before its first check; revert keeps them; a template has none', async () => {
+    const host = new FakeHost();
+    const opened: OpenedDocument = { documentId: 'doc-1', name: 'backend.yaml', displayPath: '/org/backend.yaml', text: backend, libraries: [{ path: 'shared/engineering.yaml', text: library }] };
+    host.answers.initialDocument = () => Promise.resolve(opened);
+    let checker: FakeChecker | undefined;
+    const controller = new DocumentController({ host, createChecker: (c) => (checker = new FakeChecker(c)), confirm: () => true, store: memoryStore(), defaultTemplate: 'startup', timers: new ManualTimers() });
+    await controller.start();
+    expect(checker!.libraries).toEqual([{ document: 'backend.yaml', paths: ['shared/engineering.yaml'] }]);
+    expect(controller.getState().doc?.libraries).toEqual(opened.libraries);
+
+    host.answers.revert = () => Promise.resolve({ ...opened, libraries: undefined, text: `${backend}\n` });
+    await controller.revert();
+    expect(checker!.libraries.at(-1)).toEqual({ document: 'backend.yaml', paths: ['shared/engineering.yaml'] });
+
+    await controller.newDocument('startup');
+    expect(checker!.libraries.at(-1)).toEqual({ document: 'startup.yaml', paths: [] });
+  });
+});
+
+describe('a library’s problem in the Problems panel', () => {
+  it('shows the include that brings the library in', () => {
+    const line = backend.split('\n').indexOf('  - shared/engineering.yaml') + 1;
+    expect(includeLineFor(backend, 'shared/engineering.yaml')).toBe(line);
+    expect(includeLineFor(backend, 'deeper/base.yaml')).toBe(backend.split('\n').indexOf('include:') + 1);
+    expect(includeLineFor('rungs: 1\ntracks: []\n', 'x.yaml')).toBeNull();
+  });
+});
