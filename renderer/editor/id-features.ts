@@ -64,7 +64,7 @@ export function registerIdFeatures(monaco: typeof Monaco): Monaco.IDisposable {
         const suggestions = uniqueDefinitions(index, slot.kind).map((definition, i): Monaco.languages.CompletionItem => ({
           label: { label: definition.id, description: definition.title },
           kind: monaco.languages.CompletionItemKind.Reference,
-          detail: definition.title ? `${definition.title} (${kindNames[slot.kind]})` : kindNames[slot.kind],
+          detail: `${definition.title ? `${definition.title} (${kindNames[slot.kind]})` : kindNames[slot.kind]}${definition.file !== undefined ? `, from ${definition.file}` : ''}`,
           // Expectations are lists of bullets: the key comes with its first bullet.
           insertText: asSnippet ? `${definition.id}:\n  - $0` : slot.needsColon ? `${definition.id}: ` : definition.id,
           ...(asSnippet ? { insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet } : {}),
@@ -92,7 +92,10 @@ export function registerIdFeatures(monaco: typeof Monaco): Monaco.IDisposable {
         const index = indexFor(model);
         const hit = idAt(index, position.lineNumber, position.column);
         if (!hit) return [];
-        return definitionsOf(index, hit.kind, hit.id).map((d) => ({ uri: model.uri, range: toRange(d.range) }));
+        // A library's lines are in its own file, which this editor does not hold.
+        return definitionsOf(index, hit.kind, hit.id)
+          .filter((d) => d.file === undefined)
+          .map((d) => ({ uri: model.uri, range: toRange(d.range) }));
       },
     }),
     monaco.languages.registerReferenceProvider('yaml', {

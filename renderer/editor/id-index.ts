@@ -12,8 +12,10 @@ export interface IdDefinition {
   title?: string;
   /** A proficiency step's `description`, shown on hover. */
   description?: string;
-  /** The id's own value (`L5` in `id: L5`). */
+  /** The id's own value (`L5` in `id: L5`), in `file` when it has one. */
   range: SourceRange;
+  /** The library that defines it (as `include` resolves it); absent for the document's own ids. */
+  file?: string;
 }
 
 /** A place that refers to an id: a role's `level`, an expectations key, a move's `from`, … */
@@ -96,6 +98,16 @@ export function buildIdIndex(parsed: ParsedDocument): IdIndex {
     if (isRecord(mapping)) referByKeys('level', mapping.levels, 'mappings', m, 'levels');
   });
   return { definitions, references };
+}
+
+/**
+ * The document's index with the ids its libraries define put in front, in merge order (shared
+ * levels are the lower rungs), each marked with its file. Libraries define only levels,
+ * dimensions and proficiency steps; their references are their own business.
+ */
+export function withLibraryIds(index: IdIndex, libraries: readonly { file: string; parsed: ParsedDocument }[]): IdIndex {
+  const shared = libraries.flatMap(({ file, parsed }) => buildIdIndex(parsed).definitions.map((d) => ({ ...d, file })));
+  return shared.length === 0 ? index : { definitions: [...shared, ...index.definitions], references: index.references };
 }
 
 const contains = (range: SourceRange, line: number, column: number) =>

@@ -15,7 +15,8 @@ import { exportFramework, renderHtml } from '../../core/render/index.ts';
 import type { CheckRequest, CheckResponse, ExportAnswer, ExportJob, LibrariesMessage, PreviewView } from './check-protocol.ts';
 import { libraryIncludeHost } from './library-host.ts';
 import { buildOutline } from './outline.ts';
-import { buildIdIndex } from '../editor/id-index.ts';
+import { buildIdIndex, withLibraryIds } from '../editor/id-index.ts';
+import { parseFramework, type ParsedDocument } from '../../core/parse.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // One checker for the worker's life: it keeps the previous text and re-parses only the YAML
@@ -31,7 +32,7 @@ let libraries: { document: string; host: IncludeHost } = { document: 'framework.
  * or is one, which is checked with them as the command line checks it (a full check each time:
  * the merge reads every library).
  */
-function checkText(text: string): CoreCheckResult {
+function checkText(text: string): CoreCheckResult & { libraries?: readonly string[] } {
   const checked = checker.check(text);
   if (checked.parsed.broken) return checked;
   const data = checked.parsed.data;
@@ -80,6 +81,14 @@ function renderPreview(id: number, framework: Framework, view: PreviewView): voi
   scope.postMessage(response);
 }
 
+/** The libraries a check merged, parsed again for their ids (small files, and only for documents that include them). */
+function librariesOf(checked: { libraries?: readonly string[] }): { file: string; parsed: ParsedDocument }[] {
+  return (checked.libraries ?? []).flatMap((file) => {
+    const read = libraries.host.read(file);
+    return 'text' in read ? [{ file, parsed: parseFramework(read.text) }] : [];
+  });
+}
+
 scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessage>) => {
   if ('kind' in event.data && event.data.kind === 'libraries') {
     libraries = { document: event.data.document, host: libraryIncludeHost(event.data.libraries) };
@@ -102,7 +111,7 @@ scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessa
     const checked = checkText(text);
     framework = checked.framework;
     const outline = buildOutline(checked.framework, checked.parsed);
-    const ids = buildIdIndex(checked.parsed);
+    const ids = withLibraryIds(buildIdIndex(checked.parsed), librariesOf(checked));
     response = { id, part: 'check', diagnostics: checked.diagnostics, outline, ids, checkMs: performance.now() - started };
   } catch (error) {
     // A bug in core must not leave the studio with stale problems and no explanation.

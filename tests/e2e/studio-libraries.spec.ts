@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../cli/chromium.ts';
-import { eventually, openStudio, preview, screenshot, statusPosition } from './support/studio.ts';
+import { eventually, goToLine, openStudio, preview, retypeLine, screenshot, statusPosition, waitFor } from './support/studio.ts';
 
 const org = path.resolve(import.meta.dirname, '../fixtures/org');
 const backend = readFileSync(path.join(org, 'backend.yaml'), 'utf8');
@@ -80,6 +80,19 @@ describe('a framework with a shared library in the browser studio', () => {
       await page.getByTestId('problem-item').first().click();
       await eventually(async () => expect(await statusPosition(page)).toContain(`Ln ${includeLine}`));
       await screenshot(page, 'studio-library-problem');
+
+      // Completion after `level: ` offers the levels the library defines (the file defines none).
+      const levelLine = backend.split('\n').indexOf('        level: L1') + 1;
+      await retypeLine(page, levelLine, 'level: ');
+      await goToLine(page, levelLine);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+Space');
+      const suggestions = page.locator('.suggest-widget.visible .monaco-list-row');
+      await waitFor(suggestions.filter({ hasText: 'L4' }).first(), 'completion to offer the library’s level L4');
+      const offered = await suggestions.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? row.textContent ?? ''));
+      for (const id of ['L1', 'L2', 'L3']) expect(offered.some((label) => label.startsWith(id)), `${id} in ${offered.join(' | ')}`).toBe(true);
+      await screenshot(page, 'studio-library-completion');
+      await page.keyboard.press('Escape');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkFrameworkText } from '../../../cli/check-file.ts';
 import { checkWithIncludes } from '../../../core/include/check.ts';
 import type { IncludedFile, OpenedDocument } from '../../../host-api/api.ts';
+import { parseFramework } from '../../../core/parse.ts';
 import { readLibraries } from '../../../node/read-libraries.ts';
+import { buildIdIndex, withLibraryIds } from '../../../renderer/editor/id-index.ts';
 import { memoryStore } from '../../../renderer/host/key-value-store.ts';
 import { frameworkWithLibraries } from '../../../renderer/host/picked-files.ts';
 import { RecentStore } from '../../../renderer/host/recent-store.ts';
@@ -136,6 +138,19 @@ describe('the document controller hands the checker each document’s libraries'
 
     await controller.newDocument('startup');
     expect(checker!.libraries.at(-1)).toEqual({ document: 'startup.yaml', paths: [] });
+  });
+});
+
+describe('completion knows the ids a library defines', () => {
+  it('puts the library’s levels, dimensions and steps in front of the file’s own, marked with their file', () => {
+    const index = withLibraryIds(buildIdIndex(parseFramework(backend)), [{ file: 'shared/engineering.yaml', parsed: parseFramework(library) }]);
+    const levels = index.definitions.filter((d) => d.kind === 'level');
+    expect(levels.map((d) => d.id)).toEqual(['L1', 'L2', 'L3', 'L4']);
+    expect(levels.every((d) => d.file === 'shared/engineering.yaml')).toBe(true);
+    const dimensions = index.definitions.filter((d) => d.kind === 'dimension');
+    expect(dimensions.at(-1)).toMatchObject({ id: 'operations' });
+    expect(dimensions.at(-1)?.file).toBeUndefined();
+    expect(index.references).toEqual(buildIdIndex(parseFramework(backend)).references);
   });
 });
 
