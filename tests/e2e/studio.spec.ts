@@ -131,11 +131,14 @@ describe('browser studio', () => {
       await waitFor(fix, `the quick-fix menu to offer \`${firstLevelValue}\``);
       // Each label is shown whole, with the title of the id it inserts ("Change to `L1` (Engineer I)").
       await expect(fix.textContent()).resolves.toMatch(/^Change to `[^`]+` \(.+\)$/);
-      const labels = await page.locator('.action-widget .monaco-list-row.action .title').evaluateAll((titles) =>
-        titles.map((t) => ({ text: t.textContent, cut: t.scrollWidth > t.clientWidth || t.getBoundingClientRect().right > (t.closest('.action-widget')?.getBoundingClientRect().right ?? 0) })),
-      );
-      expect(labels.length).toBeGreaterThan(1);
-      expect(labels.filter((l) => l.cut)).toEqual([]);
+      // Monaco sizes the menu to its widest label a frame or two after showing it: judge the settled menu.
+      await eventually(async () => {
+        const labels = await page.locator('.action-widget .monaco-list-row.action .title').evaluateAll((titles) =>
+          titles.map((t) => ({ text: t.textContent, cut: t.scrollWidth > t.clientWidth || t.getBoundingClientRect().right > (t.closest('.action-widget')?.getBoundingClientRect().right ?? 0) })),
+        );
+        expect(labels.length).toBeGreaterThan(1);
+        expect(labels.filter((l) => l.cut)).toEqual([]);
+      }, 3000);
       await screenshot(page, 'studio-quick-fix');
       await page.keyboard.press('Enter');
       await eventually(async () => expect(await markerLines(page, 'error')).toEqual([]));
