@@ -37,6 +37,25 @@ export interface OpenedDocument {
   libraries?: readonly IncludedFile[];
 }
 
+/** A framework or library of an opened folder, named by its path inside the folder. */
+export interface FolderEntry {
+  /** Opaque id for openFolderFile; the renderer never sees the file's path on disk. */
+  fileId: string;
+  /** Where it is inside the folder, `/`-separated. */
+  path: string;
+  kind: 'framework' | 'library';
+}
+
+/** A folder of an organisation's ladders, as Open Folder lists it. */
+export interface OpenedFolder {
+  /** The folder's own name. */
+  name: string;
+  /** Its frameworks and libraries in path order (node_modules and hidden folders are skipped). */
+  files: FolderEntry[];
+  /** More files than the studio lists (a folder far larger than a repository of ladders). */
+  truncated?: boolean;
+}
+
 export interface RecentFile {
   recentId: string;
   name: string;
@@ -118,6 +137,10 @@ export interface RungsApi {
    * it: the browser keeps them as the framework's libraries; the desktop app reads includes from disk.
    */
   openDropped(file: File, others?: readonly File[]): Promise<OpenedDocument | null>;
+  /** Shows a folder picker and lists the frameworks and libraries in the folder; null when cancelled. */
+  openFolderDialog(): Promise<OpenedFolder | null>;
+  /** Opens one file of the folder last listed, with the libraries it includes. */
+  openFolderFile(fileId: string): Promise<OpenedDocument | null>;
   recentFiles(): Promise<RecentFile[]>;
   openRecent(recentId: string): Promise<OpenedDocument | null>;
   /** Saves to the document's file; an untitled document (null id) gets a Save As dialog. */

@@ -6,6 +6,8 @@ export const channels = {
   initialDocument: 'rungs:document:initial',
   openDialog: 'rungs:document:open-dialog',
   openDropped: 'rungs:document:open-dropped',
+  openFolderDialog: 'rungs:folder:open-dialog',
+  openFolderFile: 'rungs:folder:open-file',
   recentFiles: 'rungs:recent:list',
   openRecent: 'rungs:recent:open',
   save: 'rungs:document:save',

@@ -14,6 +14,7 @@ export type CommandId =
   | 'new'
   | 'new-from-template'
   | 'open'
+  | 'open-folder'
   | 'save'
   | 'save-as'
   | 'revert'
@@ -118,6 +119,13 @@ export const commands: readonly CommandSpec[] = [
     description: 'Open a framework file',
     shortcuts: mod('O'),
     places: { nativeMenu: { menu: 'file', group: 1 }, toolbar: 'button' },
+  },
+  {
+    id: 'open-folder',
+    title: 'Open Folder…',
+    category: 'File',
+    description: 'Open a folder of frameworks and the libraries they share, listed beside the outline',
+    places: { nativeMenu: { menu: 'file', group: 1 }, toolbar: 'more-menu' },
   },
   {
     id: 'save',

@@ -58,6 +58,8 @@ export class DocumentStore {
   private readonly idsByPath = new Map<string, string>();
   /** By path: the hash of the text the studio last read, wrote or was told about (null: unreadable). */
   private readonly knownHashes = new Map<string, string | null>();
+  /** The folder each file was opened from (Open Folder), which its includes may not leave. */
+  private readonly includeRoots = new Map<string, string>();
   /** By path: the save in progress, which the next one waits for. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly maxBytes: number | undefined;
@@ -84,14 +86,20 @@ export class DocumentStore {
     return this.pathsById.get(documentId);
   }
 
-  /** Opens a file whose path main obtained itself; never call it with a path the renderer sent. */
-  async open(file: string): Promise<OpenResult> {
+  /**
+   * Opens a file whose path main obtained itself; never call it with a path the renderer sent.
+   * `includeRoot` is the folder the user opened it from (Open Folder), which its includes may not
+   * leave; Revert keeps it, any other open of the file goes back to the repository or its folder.
+   */
+  async open(file: string, options: { includeRoot?: string } = {}): Promise<OpenResult> {
     const absolute = path.resolve(file);
+    if (options.includeRoot !== undefined) this.includeRoots.set(absolute, path.resolve(options.includeRoot));
+    else this.includeRoots.delete(absolute);
     const read = await this.read(absolute);
     if (!read.ok) return { ok: false, message: read.message };
     this.knownHashes.set(absolute, hashText(read.text));
     // Libraries come along so the studio checks the framework as `rungs validate` does.
-    const libraries = readLibraries(absolute, read.text);
+    const libraries = readLibraries(absolute, read.text, this.includeRoots.get(absolute));
     return { ok: true, document: { ...this.describe(absolute, read.text), ...(libraries.length > 0 ? { libraries } : {}) } };
   }
 
@@ -99,7 +107,8 @@ export class DocumentStore {
   async revert(documentId: string): Promise<OpenResult> {
     const file = this.pathOf(documentId);
     if (!file) return { ok: false, message: 'This document is not open any more.' };
-    return this.open(file);
+    const includeRoot = this.includeRoots.get(file);
+    return this.open(file, includeRoot !== undefined ? { includeRoot } : {});
   }
 
   /**

@@ -8,6 +8,7 @@ import { CompareView, type CompareStart } from './compare/CompareView.tsx';
 import { EditorPane, type EditorHandle } from './editor/EditorPane.tsx';
 import { TemplateGallery } from './gallery/TemplateGallery.tsx';
 import { browserStore } from './host/key-value-store.ts';
+import { FolderPanel } from './folder/FolderPanel.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { CommandPalette } from './palette/CommandPalette.tsx';
 import { PreviewPane } from './preview/PreviewPane.tsx';
@@ -124,6 +125,14 @@ export function App({ host }: { host: RungsApi }) {
       <div className="workspace">
         {layout.outlineOpen && (
           <aside className="sidebar">
+            {state.folder && (
+              <FolderPanel
+                folder={state.folder}
+                currentFileId={doc?.folderFileId}
+                onOpen={(entry) => void controller.openFromFolder(entry.fileId)}
+                onClose={() => controller.closeFolder()}
+              />
+            )}
             <OutlinePanel
               tracks={result?.outline ?? []}
               cursorLine={cursor.line}

@@ -7,7 +7,7 @@ import { diffFrameworks } from '../../core/diff/framework-diff.ts';
 import type { Framework } from '../../core/model/types.ts';
 import { buildSite, type SiteFile, type SiteSource } from '../../core/site/index.ts';
 import { checkFrameworkText } from '../check-file.ts';
-import { classifyYaml } from '../classify-yaml.ts';
+import { classifyYaml } from '../../core/include/classify.ts';
 import { discover } from '../discover.ts';
 import { gitShow } from '../git-show.ts';
 import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseRuleSetting, type RuleOverrides, type Severity } from '../../core/index.ts';
 import { checkFrameworkText } from '../check-file.ts';
-import { classifyYaml } from '../classify-yaml.ts';
+import { classifyYaml } from '../../core/include/classify.ts';
 import { discover, type Candidate } from '../discover.ts';
 import { CommandFailure, guarded, readInput, writeOutput, type CliContext } from '../io.ts';
 import { withoutRepeats, type FileReport } from '../report/file-report.ts';

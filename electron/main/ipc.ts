@@ -1,8 +1,10 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Draft, ExportOutcome, ExternalChange, OpenedDocument, RecentFile, SaveOutcome } from '../../host-api/api.ts';
+import type { Draft, ExportOutcome, ExternalChange, FolderEntry, OpenedDocument, OpenedFolder, RecentFile, SaveOutcome } from '../../host-api/api.ts';
 import { channels, events } from '../../host-api/channels.ts';
 import { DocumentStore } from '../../node/document-store.ts';
+import { listFrameworkFolder } from '../../node/list-folder.ts';
 import { readTextFile } from '../../node/read-text-file.ts';
 import type { DraftStore } from '../../node/drafts.ts';
 import { exportFormat } from '../../core/render/index.ts';
@@ -91,6 +93,24 @@ export function registerIpc(studio: Studio): void {
       return null;
     }
     return openFile(studio, file);
+  });
+
+  // The files of the folder last opened, by opaque id: the page names a file by id, never by path.
+  const folderFiles = new Map<string, { file: string; folder: string }>();
+
+  handle(channels.openFolderDialog, async (args) => {
+    valid.expectArgs(args, 0);
+    const win = studio.window();
+    const options = { title: 'Open a folder of career frameworks', properties: ['openDirectory' as const] };
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const folder = result.filePaths[0];
+    return result.canceled || !folder ? null : listFolder(folder, folderFiles);
+  });
+
+  handle(channels.openFolderFile, async (args) => {
+    valid.expectArgs(args, 1);
+    const entry = folderFiles.get(valid.opaqueId(args[0], 'folder file id'));
+    return entry ? openFile(studio, entry.file, { includeRoot: entry.folder }) : null;
   });
 
   handle(channels.recentFiles, async (args): Promise<RecentFile[]> => {
@@ -235,9 +255,24 @@ export function forwardExternalChange(studio: Pick<Studio, 'documents'>, change:
   if (send(change)) studio.documents.acknowledgeDiskText(change.documentId, change.text);
 }
 
+/**
+ * The frameworks and libraries of a folder the user picked, each given a fresh opaque id in `ids`
+ * (the ids of the folder listed before are forgotten).
+ */
+export async function listFolder(folder: string, ids: Map<string, { file: string; folder: string }>): Promise<OpenedFolder> {
+  const { files, truncated } = await listFrameworkFolder(folder);
+  ids.clear();
+  const entries: FolderEntry[] = files.map((f) => {
+    const fileId = randomUUID();
+    ids.set(fileId, { file: path.join(folder, ...f.path.split('/')), folder });
+    return { fileId, path: f.path, kind: f.kind };
+  });
+  return { name: path.basename(folder), files: entries, ...(truncated ? { truncated: true } : {}) };
+}
+
 /** Opens a file main obtained itself, remembers it, watches it; problems become a dialog and null. */
-export async function openFile(studio: Studio, file: string, options: { quiet?: boolean } = {}): Promise<OpenedDocument | null> {
-  const result = await studio.documents.open(file);
+export async function openFile(studio: Studio, file: string, options: { quiet?: boolean; includeRoot?: string } = {}): Promise<OpenedDocument | null> {
+  const result = await studio.documents.open(file, options.includeRoot !== undefined ? { includeRoot: options.includeRoot } : {});
   if (!result.ok) {
     if (options.quiet) await studio.recent.remove(file);
     else await showProblem(studio, `${path.basename(file)} could not be opened`, result.message);

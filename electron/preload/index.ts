@@ -24,6 +24,8 @@ const api: RungsApi = {
   openDialog: () => ipcRenderer.invoke(channels.openDialog),
   // The page cannot see paths; the preload reads the dropped file's path and main re-checks it.
   openDropped: (file) => ipcRenderer.invoke(channels.openDropped, webUtils.getPathForFile(file)),
+  openFolderDialog: () => ipcRenderer.invoke(channels.openFolderDialog),
+  openFolderFile: (fileId) => ipcRenderer.invoke(channels.openFolderFile, fileId),
   recentFiles: () => ipcRenderer.invoke(channels.recentFiles),
   openRecent: (recentId) => ipcRenderer.invoke(channels.openRecent, recentId),
   save: (documentId, text, suggestedName) => ipcRenderer.invoke(channels.save, documentId, text, suggestedName),

@@ -3,9 +3,11 @@ import type {
   ExportOutcome,
   ExportProgress,
   ExternalChange,
+  FolderEntry,
   IncludedFile,
   MenuCommand,
   OpenedDocument,
+  OpenedFolder,
   RecentFile,
   RungsApi,
   SaveOutcome,
@@ -15,9 +17,9 @@ import type { ExportAnswer } from '../state/check-protocol.ts';
 import { exportInBrowser } from './browser-export.ts';
 import { printHtml } from './print.ts';
 import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
-import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type WritableFileHandle } from './file-access.ts';
+import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type FolderHandle, type WritableFileHandle } from './file-access.ts';
 import { browserStore, type KeyValueStore } from './key-value-store.ts';
-import { frameworkWithLibraries } from './picked-files.ts';
+import { folderKind, frameworkWithLibraries, librariesBeside } from './picked-files.ts';
 import { RecentStore } from './recent-store.ts';
 
 /** A document this tab knows about: the file handle when the browser gave us one, and the last text read or written. */
@@ -42,6 +44,55 @@ function yamlName(name: string): string {
   return /\.ya?ml$/i.test(name) ? name : withExtension(name, 'yaml');
 }
 
+/** A framework or library of a picked folder, read once when the folder is listed. */
+interface FolderFileInMemory {
+  name: string;
+  path: string;
+  text: string;
+  kind: 'framework' | 'library';
+  handle?: WritableFileHandle;
+}
+
+/** As many files as Open Folder lists; the rest of a huge folder is left out, and the listing says so. */
+const maxFolderFiles = 500;
+const maxFolderDepth = 8;
+const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Walks a picked folder (File System Access API) for frameworks and libraries. */
+async function readFolderHandle(root: FolderHandle): Promise<FolderFileInMemory[]> {
+  const found: FolderFileInMemory[] = [];
+  let seen = 0;
+  const walk = async (folder: FolderHandle, prefix: string, depth: number): Promise<void> => {
+    for await (const entry of folder.values()) {
+      if (skippedFolder(entry.name) || seen > maxFolderFiles) continue;
+      if (entry.kind === 'directory') {
+        if (depth < maxFolderDepth) await walk(entry, `${prefix}${entry.name}/`, depth + 1);
+      } else if (/\.ya?ml$/i.test(entry.name)) {
+        seen += 1;
+        const text = await (await entry.getFile()).text();
+        const kind = folderKind(entry.name, text);
+        if (kind) found.push({ name: entry.name, path: `${prefix}${entry.name}`, text, kind, handle: entry });
+      }
+    }
+  };
+  await walk(root, '', 0);
+  return found.sort(byPath);
+}
+
+/** The files of a folder uploaded through a file input, each with its path inside the folder. */
+async function readUploadedFolder(files: readonly File[]): Promise<FolderFileInMemory[]> {
+  const found: FolderFileInMemory[] = [];
+  for (const file of files) {
+    const parts = file.webkitRelativePath.split('/').slice(1);
+    if (parts.length === 0 || parts.slice(0, -1).some(skippedFolder) || !/\.ya?ml$/i.test(file.name) || found.length >= maxFolderFiles + 1) continue;
+    const text = await file.text();
+    const kind = folderKind(file.name, text);
+    if (kind) found.push({ name: file.name, path: parts.join('/'), text, kind });
+  }
+  return found.sort(byPath);
+}
+
 /**
  * The host contract implemented with what a browser offers: file inputs or the File System
  * Access API to open, downloads or a save picker to save, local storage for recent files and
@@ -50,6 +101,8 @@ function yamlName(name: string): string {
 export class BrowserHost implements RungsApi {
   readonly kind = 'browser' as const;
   private readonly files = new Map<string, OpenFile>();
+  /** The folder last listed by Open Folder, by the ids handed to the page. */
+  private readonly folder = new Map<string, FolderFileInMemory>();
   private readonly drafts: DraftStore;
   private readonly recent: RecentStore;
   private readonly progressListeners = new Set<(progress: ExportProgress) => void>();
@@ -114,6 +167,51 @@ export class BrowserHost implements RungsApi {
     const picked = await Promise.all(files.map(async (f) => ({ name: f.name, path: f.webkitRelativePath || f.name, text: await f.text() })));
     const chosen = frameworkWithLibraries(picked);
     return chosen ? this.register(chosen.main.name, chosen.main.text, { libraries: chosen.libraries }) : null;
+  }
+
+  /**
+   * Open Folder: Chromium's folder picker (files opened from it save back in place), else a
+   * folder upload through a file input. Lists the frameworks and libraries below the folder, as
+   * `rungs validate <folder>` finds them.
+   */
+  async openFolderDialog(): Promise<OpenedFolder | null> {
+    const picker = fileAccess().showDirectoryPicker;
+    let name: string;
+    let found: FolderFileInMemory[];
+    if (picker) {
+      let root: FolderHandle;
+      try {
+        root = await picker({ mode: 'readwrite' });
+      } catch (error) {
+        if (isAbort(error)) return null;
+        throw error;
+      }
+      name = root.name;
+      found = await readFolderHandle(root);
+    } else {
+      const files = await pickWithInput('', 'folder');
+      if (files.length === 0) return null;
+      name = files[0]!.webkitRelativePath.split('/')[0] || 'Folder';
+      found = await readUploadedFolder(files);
+    }
+    this.folder.clear();
+    const entries: FolderEntry[] = [];
+    for (const file of found.slice(0, maxFolderFiles)) {
+      const fileId = crypto.randomUUID();
+      this.folder.set(fileId, file);
+      entries.push({ fileId, path: file.path, kind: file.kind });
+    }
+    return { name, files: entries, ...(found.length > maxFolderFiles ? { truncated: true } : {}) };
+  }
+
+  async openFolderFile(fileId: string): Promise<OpenedDocument | null> {
+    const entry = this.folder.get(fileId);
+    if (!entry) return null;
+    // What is on disk now, not what it held when the folder was listed: it may have been saved since.
+    const fresh = entry.handle ? await entry.handle.getFile() : undefined;
+    const text = fresh ? await fresh.text() : entry.text;
+    entry.text = text;
+    return this.register(entry.name, text, { handle: entry.handle, lastModified: fresh?.lastModified, libraries: librariesBeside(entry.path, [...this.folder.values()]) });
   }
 
   async recentFiles(): Promise<RecentFile[]> {

@@ -9,7 +9,15 @@ export interface FilePickerType {
 
 export type WritableFileHandle = FileSystemFileHandle;
 
+/** A picked folder: its entries, files and folders, in no particular order. */
+export interface FolderHandle {
+  kind: 'directory';
+  name: string;
+  values(): AsyncIterable<WritableFileHandle | FolderHandle>;
+}
+
 interface FileAccessWindow {
+  showDirectoryPicker?: (options?: { mode?: 'read' | 'readwrite' }) => Promise<FolderHandle>;
   showOpenFilePicker?: (options: { types: FilePickerType[]; multiple?: boolean; excludeAcceptAllOption?: boolean }) => Promise<WritableFileHandle[]>;
   showSaveFilePicker?: (options: { suggestedName: string; types: FilePickerType[] }) => Promise<WritableFileHandle>;
 }
@@ -25,13 +33,15 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Asks for a file (or several) through a classic <input type=file>; none when the user cancels. */
-export function pickWithInput(accept: string, multiple = false): Promise<File[]> {
+/** Asks for a file (or several, or a folder's files) through a classic <input type=file>; none when the user cancels. */
+export function pickWithInput(accept: string, multiple: boolean | 'folder' = false): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
-    input.multiple = multiple;
+    input.multiple = multiple !== false;
+    // A folder pick hands over every file below it, each with its path inside the folder.
+    if (multiple === 'folder') input.webkitdirectory = true;
     input.style.display = 'none';
     input.dataset.testid = 'file-input';
     const done = (files: File[]) => {

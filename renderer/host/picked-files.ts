@@ -28,3 +28,28 @@ export function frameworkWithLibraries(files: readonly PickedFile[]): { main: Pi
     .map((f) => ({ path: folder !== '' && f.path.startsWith(folder) ? f.path.slice(folder.length) : f.path, text: f.text }));
   return { main, libraries };
 }
+
+/** A library has `rungs:` and no top-level `tracks:`. */
+const isLibrary = (text: string) => !isFramework(text) && /^rungs\s*:/m.test(text);
+
+/** What Open Folder shows of a file: frameworks and libraries, nothing else. */
+export function folderKind(name: string, text: string): 'framework' | 'library' | null {
+  if (!isYaml(name)) return null;
+  if (isFramework(text)) return 'framework';
+  return isLibrary(text) ? 'library' : null;
+}
+
+/** `target` seen from the folder `fromFolder` (both `/`-separated paths inside one picked folder). */
+function relativePath(fromFolder: string, target: string): string {
+  const from = fromFolder.split('/').filter(Boolean);
+  const to = target.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared += 1;
+  return [...from.slice(shared).map(() => '..'), ...to.slice(shared)].join('/');
+}
+
+/** Every library of a picked folder, named relative to the framework at `mainPath` as its `include` would name them. */
+export function librariesBeside(mainPath: string, files: readonly { path: string; text: string; kind: 'framework' | 'library' }[]): IncludedFile[] {
+  const folder = folderOf(mainPath);
+  return files.filter((f) => f.kind === 'library' && f.path !== mainPath).map((f) => ({ path: relativePath(folder, f.path), text: f.text }));
+}

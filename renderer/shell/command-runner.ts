@@ -47,6 +47,8 @@ export function runCommand(id: CommandId, t: CommandTargets): void {
       return t.openGallery('add-track');
     case 'open':
       return void t.controller.open(() => t.host.openDialog());
+    case 'open-folder':
+      return void t.controller.openFolder();
     case 'save':
       return void t.controller.save(false);
     case 'save-as':

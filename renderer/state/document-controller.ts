@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
-import type { Draft, ExportFormat, ExportProgress, ExternalChange, IncludedFile, OpenedDocument, PaperSize, RungsApi, SaveOutcome } from '../../host-api/api.ts';
+import type { Draft, ExportFormat, ExportProgress, ExternalChange, IncludedFile, OpenedDocument, OpenedFolder, PaperSize, RungsApi, SaveOutcome } from '../../host-api/api.ts';
 import type { KeyValueStore } from '../host/key-value-store.ts';
 import { blankFrameworkText } from './blank-framework.ts';
 import type { CheckedResult } from './check-scheduler.ts';
@@ -25,6 +25,8 @@ export interface OpenDoc {
   downloaded?: boolean;
   /** The libraries opened with it, which its `include` reads (read-only here). */
   libraries: readonly IncludedFile[];
+  /** Its entry in the open folder, when it was opened from there. */
+  folderFileId?: string;
 }
 
 /** What the status bar says about saving. */
@@ -69,6 +71,8 @@ export interface DocumentState {
   paper: PaperSize;
   /** Tracks left out of exports (see export-options.ts for why not the tracks kept). */
   excludedTracks: ReadonlySet<string>;
+  /** The organisation's folder from Open Folder: its frameworks and libraries, listed beside the outline. */
+  folder: OpenedFolder | null;
 }
 
 /** The slice of the check client the controller drives (a fake in tests). */
@@ -187,6 +191,7 @@ export class DocumentController {
       pendingCsv: null,
       paper: loadPaper(deps.store),
       excludedTracks: new Set(),
+      folder: null,
     };
   }
 
@@ -256,8 +261,8 @@ export class DocumentController {
 
   // ---- opening and creating ----
 
-  /** Open dialog, Open Recent or a dropped file: the open document's unsaved changes need consent first. */
-  async open(request: () => Promise<OpenedDocument | null>): Promise<void> {
+  /** Open dialog, Open Recent, a dropped file or a file of the open folder: the open document's unsaved changes need consent first. */
+  async open(request: () => Promise<OpenedDocument | null>, from: { folderFileId?: string } = {}): Promise<void> {
     if (!this.confirmDiscard()) return;
     const ticket = this.session.ticket();
     try {
@@ -265,10 +270,37 @@ export class DocumentController {
       // Another document replaced the one whose unsaved changes the user agreed to drop.
       if (!opened || !this.session.sameDocument(ticket)) return;
       this.forgetDraft();
-      this.load(opened);
+      this.load(opened, from.folderFileId !== undefined ? { folderFileId: from.folderFileId } : {});
     } catch (error) {
       this.notify('error', 'Could not open the file.', describeError(error));
     }
+  }
+
+  /** Open Folder: lists the organisation's frameworks and libraries beside the outline; opens none yet. */
+  async openFolder(): Promise<void> {
+    let folder: OpenedFolder | null;
+    try {
+      folder = await this.deps.host.openFolderDialog();
+    } catch (error) {
+      this.notify('error', 'Could not open the folder.', describeError(error));
+      return;
+    }
+    if (!folder) return;
+    this.update({ folder });
+    const frameworks = folder.files.filter((f) => f.kind === 'framework').length;
+    if (folder.files.length === 0) this.notify('info', `${folder.name} holds no frameworks or libraries (YAML files with \`rungs: 1\`).`);
+    else if (folder.truncated) this.notify('info', `${folder.name} holds more files than the studio lists: the first ${folder.files.length} are shown.`);
+    else if (frameworks === 1) void this.openFromFolder(folder.files.find((f) => f.kind === 'framework')!.fileId);
+  }
+
+  /** Opens one file of the open folder, with its libraries. */
+  openFromFolder(fileId: string): Promise<void> {
+    return this.open(() => this.deps.host.openFolderFile(fileId), { folderFileId: fileId });
+  }
+
+  /** Closes the folder view; the open document stays. */
+  closeFolder(): void {
+    this.update({ folder: null });
   }
 
   /** A framework from a template (or blank, for null): untitled until its first Save. */
@@ -356,7 +388,9 @@ export class DocumentController {
     }
     const saved = afterSave(this.session, ticket, outcome, snapshot);
     if (saved) {
-      this.update({ doc: { ...saved, libraries: current.libraries, ...(outcome.downloaded ? { downloaded: true } : {}) } });
+      // The same file keeps its place in the open folder; Save As made another file.
+      const inFolder = current.folderFileId !== undefined && saved.documentId === current.documentId ? { folderFileId: current.folderFileId } : {};
+      this.update({ doc: { ...saved, libraries: current.libraries, ...inFolder, ...(outcome.downloaded ? { downloaded: true } : {}) } });
       this.refreshDirty();
     }
     if (outcome.downloaded) this.notify('success', `Downloaded ${outcome.name} to your Downloads folder.`, 'This browser cannot write back to a file: each Save downloads a new copy. Chrome and Edge can keep the file open instead.');
@@ -484,7 +518,7 @@ export class DocumentController {
    * Shows a document. `sameDocument` marks new text for the open document (Revert, reload, Add
    * track), which keeps a save that is still running valid; anything else is a different document.
    */
-  private load(opened: OpenedDocument, options: { undoable?: boolean; savedText?: string; sameDocument?: boolean } = {}): void {
+  private load(opened: OpenedDocument, options: { undoable?: boolean; savedText?: string; sameDocument?: boolean; folderFileId?: string } = {}): void {
     if (options.sameDocument) {
       this.session.reloaded();
     } else {
@@ -492,7 +526,15 @@ export class DocumentController {
     }
     // New text for the same file keeps the libraries it was opened with unless the host read them again.
     const libraries = opened.libraries ?? (options.sameDocument ? this.state.doc?.libraries : undefined) ?? [];
-    const doc: OpenDoc = { documentId: opened.documentId, name: opened.name, displayPath: opened.displayPath, savedText: options.savedText ?? opened.text, libraries };
+    const folderFileId = options.folderFileId ?? (options.sameDocument ? this.state.doc?.folderFileId : undefined);
+    const doc: OpenDoc = {
+      documentId: opened.documentId,
+      name: opened.name,
+      displayPath: opened.displayPath,
+      savedText: options.savedText ?? opened.text,
+      libraries,
+      ...(folderFileId !== undefined ? { folderFileId } : {}),
+    };
     this.checker?.setLibraries(opened.name, libraries);
     this.update({
       doc,

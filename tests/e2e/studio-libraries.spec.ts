@@ -1,8 +1,9 @@
 /**
  * A framework that includes a shared library, in the browser studio: opened together with its
- * library (picked at once, or dropped at once) it checks as `rungs validate` checks it; opened
- * alone, Problems says in one line which library to open with it. Chromium's file pickers are
- * native dialogs a test cannot click, so the page gets a stand-in for showOpenFilePicker.
+ * library (picked at once, dropped at once, or from Open Folder) it checks as `rungs validate`
+ * checks it; opened alone, Problems says in one line which library to open with it. Chromium's
+ * pickers are native dialogs a test cannot click, so the page gets stand-ins for
+ * showOpenFilePicker and showDirectoryPicker over files held in the page.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -121,6 +122,75 @@ describe('a framework with a shared library in the browser studio', () => {
       await page.reload();
       await eventually(async () => expect(await page.title()).toBe('backend.yaml — Rungs'));
       await eventually(async () => expect(await page.getByTestId('problems-count').textContent()).toBe('0'));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a folder of the organisation: lists its families and library, opens one checked with the library, saves back in place', async () => {
+    const tree: Record<string, string> = {
+      'backend.yaml': backend,
+      'data.yaml': readFileSync(path.join(org, 'data.yaml'), 'utf8'),
+      'design.yaml': readFileSync(path.join(org, 'design.yaml'), 'utf8'),
+      'shared/engineering.yaml': library.replace('\u200b', ''),
+      'ci.yml': 'stages: [test]\n',
+      'node_modules/pkg/framework.yaml': 'rungs: 1\ntracks: []\n',
+      '.github/workflows/rungs.yml': 'rungs: 1\ntracks: []\n',
+    };
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    await context.addInitScript((files: Record<string, string>) => {
+      const disk = { ...files };
+      (window as unknown as { __disk: Record<string, string> }).__disk = disk;
+      const fileHandle = (file: string) => ({
+        kind: 'file',
+        name: file.slice(file.lastIndexOf('/') + 1),
+        getFile: async () => new File([disk[file]!], file.slice(file.lastIndexOf('/') + 1), { lastModified: 1 }),
+        createWritable: async () => {
+          let buffer = '';
+          return {
+            write: async (data: string) => void (buffer += data),
+            close: async () => void (disk[file] = buffer),
+          };
+        },
+      });
+      const folderHandle = (prefix: string, name: string): unknown => ({
+        kind: 'directory',
+        name,
+        async *values() {
+          const children = new Set<string>();
+          for (const file of Object.keys(disk)) if (file.startsWith(prefix)) children.add(file.slice(prefix.length).split('/')[0]!);
+          for (const child of children) {
+            const full = `${prefix}${child}`;
+            yield full in disk ? fileHandle(full) : folderHandle(`${full}/`, child);
+          }
+        },
+      });
+      Object.assign(window, { showDirectoryPicker: async () => folderHandle('', 'northwind-ladders') });
+    }, tree);
+    const { page, errors } = await openStudio(browser, { context });
+    try {
+      await page.locator('[data-testid="editor"] .monaco-editor textarea').focus();
+      await page.keyboard.press('F1');
+      await page.keyboard.type('open folder');
+      await page.keyboard.press('Enter');
+      const listed = page.getByTestId('folder-file');
+      await waitFor(listed.first(), 'the folder view to list the folder’s files');
+      const entries = await listed.evaluateAll((items) => items.map((i) => `${i.getAttribute('data-kind')}: ${i.getAttribute('title')}`));
+      expect(entries).toEqual(['framework: backend.yaml', 'framework: data.yaml', 'framework: design.yaml', 'library: shared/engineering.yaml']);
+
+      await listed.filter({ hasText: 'data.yaml' }).click();
+      await eventually(async () => expect(await page.title()).toBe('data.yaml — Rungs'));
+      await eventually(async () => expect(await preview(page).locator('h1').first().textContent()).toBe('Northwind Data Engineering'));
+      await eventually(async () => expect(await page.getByTestId('problems-count').textContent()).toBe('0'));
+      expect(await listed.filter({ hasText: 'data.yaml' }).getAttribute('aria-current')).toBe('page');
+      await screenshot(page, 'studio-open-folder');
+
+      // Saved through the folder's own handle: the file in the folder changes, nothing is downloaded.
+      const nameLine = tree['data.yaml']!.split('\n').findIndex((l) => l.startsWith('name: ')) + 1;
+      await retypeLine(page, nameLine, 'name: Northwind Data Platform');
+      await page.keyboard.press('Control+S');
+      await eventually(async () => expect(await page.evaluate(() => (window as unknown as { __disk: Record<string, string> }).__disk['data.yaml'])).toContain('name: Northwind Data Platform'));
       expect(errors).toEqual([]);
     } finally {
       await context.close();

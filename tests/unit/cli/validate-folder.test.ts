@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discover } from '../../../cli/discover.ts';
-import { classifyYaml } from '../../../cli/classify-yaml.ts';
+import { classifyYaml } from '../../../core/include/classify.ts';
 import { summaryLine } from '../../../cli/report/text.ts';
 import type { FileReport } from '../../../cli/report/file-report.ts';
 import { makeOrgFolder, rungsIn } from './org-folder.ts';

@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExternalChange, OpenedDocument, SaveOutcome } from '../../../host-api/api.ts';
+import type { ExternalChange, OpenedDocument, OpenedFolder, SaveOutcome } from '../../../host-api/api.ts';
 import { channels } from '../../../host-api/channels.ts';
 import { realSteps } from '../../../node/atomic-write.ts';
 import { DocumentStore } from '../../../node/document-store.ts';
@@ -349,5 +349,52 @@ describe('IPC handlers', () => {
     fire('ladder.yaml');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(changes).toEqual([]);
+  });
+});
+
+describe('Open Folder', () => {
+  async function orgFolder(): Promise<string> {
+    const folder = path.join(data, 'ladders');
+    await mkdir(path.join(folder, 'teams'), { recursive: true });
+    await mkdir(path.join(folder, 'shared'), { recursive: true });
+    await writeFile(path.join(folder, 'shared', 'core.yaml'), 'rungs: 1\nlevels: [{ id: L1 }]\n');
+    await writeFile(path.join(folder, 'teams', 'backend.yaml'), 'rungs: 1\nname: Backend\ninclude: [../shared/core.yaml]\ntracks: []\n');
+    await writeFile(path.join(folder, 'ci.yml'), 'stages: [test]\n');
+    return folder;
+  }
+
+  it('lists the frameworks and libraries of the picked folder by opaque ids, never by path', async () => {
+    fake.openPaths = [await orgFolder()];
+    const listed = await call<OpenedFolder>(channels.openFolderDialog, ours);
+    expect(listed.name).toBe('ladders');
+    expect(listed.files.map(({ path: p, kind }) => ({ path: p, kind }))).toEqual([
+      { path: 'shared/core.yaml', kind: 'library' },
+      { path: 'teams/backend.yaml', kind: 'framework' },
+    ]);
+    expect(JSON.stringify(listed)).not.toContain(data);
+  });
+
+  it('opens a framework of the folder with its libraries, which may be anywhere inside that folder', async () => {
+    fake.openPaths = [await orgFolder()];
+    const listed = await call<OpenedFolder>(channels.openFolderDialog, ours);
+    const backend = listed.files.find((f) => f.kind === 'framework')!;
+    const opened = await call<OpenedDocument>(channels.openFolderFile, ours, backend.fileId);
+    expect(opened.name).toBe('backend.yaml');
+    expect(opened.libraries).toEqual([{ path: '../shared/core.yaml', text: 'rungs: 1\nlevels: [{ id: L1 }]\n' }]);
+    // Opened on its own (no folder, no repository), the framework's own folder is the root: the library is outside it.
+    fake.openPaths = [path.join(data, 'ladders', 'teams', 'backend.yaml')];
+    const alone = await call<OpenedDocument>(channels.openDialog, ours);
+    expect(alone.libraries).toBeUndefined();
+  });
+
+  it('forget the ids of the folder listed before, and refuse ids they never gave out', async () => {
+    fake.openPaths = [await orgFolder()];
+    const first = await call<OpenedFolder>(channels.openFolderDialog, ours);
+    await call<OpenedFolder>(channels.openFolderDialog, ours);
+    expect(await call(channels.openFolderFile, ours, first.files[0]!.fileId)).toBeNull();
+    expect(await call(channels.openFolderFile, ours, 'never-given')).toBeNull();
+    await expect(call(channels.openFolderFile, ours, '../../etc/passwd')).rejects.toThrow('malformed');
+    fake.openPaths = [];
+    expect(await call(channels.openFolderDialog, ours)).toBeNull();
   });
 });

@@ -46,6 +46,8 @@ describe('preload bridge', () => {
     await api.exportDocument({ format: 'pdf', text: 't', baseName: 'b' });
     await api.openRecent('r1');
     await api.openDropped({ name: 'ladder.yaml' } as File);
+    await api.openFolderDialog();
+    await api.openFolderFile('f1');
     api.setDocumentState({ title: 'x', dirty: true, documentId: null });
     expect(fake.invoked).toEqual([
       [channels.save, 'doc-1', 'text', 'ladder.yaml'],
@@ -53,6 +55,8 @@ describe('preload bridge', () => {
       [channels.openRecent, 'r1'],
       // The page hands over a File; only the preload can see its path.
       [channels.openDropped, '/dropped/ladder.yaml'],
+      [channels.openFolderDialog],
+      [channels.openFolderFile, 'f1'],
     ]);
     expect(fake.sent).toEqual([[channels.setDocumentState, { title: 'x', dirty: true, documentId: null }]]);
   });

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkFrameworkText } from '../../../cli/check-file.ts';
 import { checkWithIncludes } from '../../../core/include/check.ts';
-import type { IncludedFile, OpenedDocument } from '../../../host-api/api.ts';
+import type { IncludedFile, OpenedDocument, OpenedFolder } from '../../../host-api/api.ts';
 import { parseFramework } from '../../../core/parse.ts';
 import { readLibraries } from '../../../node/read-libraries.ts';
 import { buildIdIndex, withLibraryIds } from '../../../renderer/editor/id-index.ts';
 import { memoryStore } from '../../../renderer/host/key-value-store.ts';
-import { frameworkWithLibraries } from '../../../renderer/host/picked-files.ts';
+import { frameworkWithLibraries, librariesBeside } from '../../../renderer/host/picked-files.ts';
 import { RecentStore } from '../../../renderer/host/recent-store.ts';
 import { DocumentController } from '../../../renderer/state/document-controller.ts';
 import { includeLineFor } from '../../../renderer/state/include-line.ts';
@@ -160,5 +160,75 @@ describe('a library’s problem in the Problems panel', () => {
     expect(includeLineFor(backend, 'shared/engineering.yaml')).toBe(line);
     expect(includeLineFor(backend, 'deeper/base.yaml')).toBe(backend.split('\n').indexOf('include:') + 1);
     expect(includeLineFor('rungs: 1\ntracks: []\n', 'x.yaml')).toBeNull();
+  });
+});
+
+describe('Open Folder in the document controller', () => {
+  const folder: OpenedFolder = {
+    name: 'org',
+    files: [
+      { fileId: 'f-backend', path: 'backend.yaml', kind: 'framework' },
+      { fileId: 'f-data', path: 'data.yaml', kind: 'framework' },
+      { fileId: 'f-lib', path: 'shared/engineering.yaml', kind: 'library' },
+    ],
+  };
+  const opened = (name: string): OpenedDocument => ({ documentId: `doc-${name}`, name, displayPath: `/org/${name}`, text: backend, libraries: [{ path: 'shared/engineering.yaml', text: library }] });
+
+  async function startedController(answers: Partial<FakeHost['answers']>, confirm = () => true) {
+    const host = new FakeHost();
+    Object.assign(host.answers, answers);
+    const controller = new DocumentController({ host, createChecker: (c) => new FakeChecker(c), confirm, store: memoryStore(), defaultTemplate: 'startup', timers: new ManualTimers() });
+    await controller.start();
+    return { host, controller };
+  }
+
+  it('lists the folder, opens a file of it with its libraries and marks it as the current one', async () => {
+    const { host, controller } = await startedController({ openFolderDialog: async () => folder, openFolderFile: async (id) => opened(id === 'f-data' ? 'data.yaml' : 'backend.yaml') });
+    await controller.openFolder();
+    expect(controller.getState().folder).toEqual(folder);
+    // Two frameworks: the user chooses; nothing is opened for them.
+    expect(host.called('openFolderFile')).toEqual([]);
+    await controller.openFromFolder('f-data');
+    expect(host.called('openFolderFile')).toEqual([['f-data']]);
+    expect(controller.getState().doc).toMatchObject({ name: 'data.yaml', folderFileId: 'f-data', libraries: [{ path: 'shared/engineering.yaml' }] });
+    controller.closeFolder();
+    expect(controller.getState().folder).toBeNull();
+    expect(controller.getState().doc?.name).toBe('data.yaml');
+  });
+
+  it('opens the one framework of a folder that has only one, and asks before dropping unsaved changes', async () => {
+    const one: OpenedFolder = { name: 'solo', files: [folder.files[0]!, folder.files[2]!] };
+    const questions: string[] = [];
+    const { host, controller } = await startedController({ openFolderDialog: async () => one, openFolderFile: async () => opened('backend.yaml') }, () => {
+      questions.push('asked');
+      return false;
+    });
+    controller.edit(`${controller.getState().text}\n# mine`);
+    await controller.openFolder();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(questions).toEqual(['asked']);
+    expect(host.called('openFolderFile')).toEqual([]);
+    expect(controller.getState().text).toContain('# mine');
+  });
+
+  it('says so when a folder holds no frameworks, and does nothing when the picker is cancelled', async () => {
+    const { controller } = await startedController({ openFolderDialog: async () => ({ name: 'empty', files: [] }) });
+    await controller.openFolder();
+    expect(controller.getState().notice?.message).toBe('empty holds no frameworks or libraries (YAML files with `rungs: 1`).');
+    const cancelled = await startedController({});
+    await cancelled.controller.openFolder();
+    expect(cancelled.controller.getState().folder).toBeNull();
+  });
+});
+
+describe('libraries of a picked folder', () => {
+  it('are named relative to the framework opened, as its include names them', () => {
+    const files = [
+      { path: 'teams/backend.yaml', text: backend, kind: 'framework' as const },
+      { path: 'shared/core.yaml', text: library, kind: 'library' as const },
+      { path: 'teams/local.yaml', text: library, kind: 'library' as const },
+    ];
+    expect(librariesBeside('teams/backend.yaml', files).map((l) => l.path)).toEqual(['../shared/core.yaml', 'local.yaml']);
+    expect(librariesBeside('backend.yaml', files).map((l) => l.path)).toEqual(['shared/core.yaml', 'teams/local.yaml']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, IncludedFile, OpenedDocument, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
+import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, IncludedFile, OpenedDocument, OpenedFolder, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
 import type { Checker, CheckerCallbacks, Timers } from '../../../renderer/state/document-controller.ts';
 import type { PreviewView } from '../../../renderer/state/check-protocol.ts';
 import type { DiagnosticCode } from '../../../core/diagnostic-codes.ts';
@@ -33,6 +33,8 @@ export class FakeHost implements RungsApi {
     initialDocument: (): Promise<OpenedDocument | null> => Promise.resolve(null),
     pendingDrafts: (): Promise<Draft[]> => Promise.resolve([]),
     openDialog: (): Promise<OpenedDocument | null> => Promise.resolve(null),
+    openFolderDialog: (): Promise<OpenedFolder | null> => Promise.resolve(null),
+    openFolderFile: (_fileId: string): Promise<OpenedDocument | null> => Promise.resolve(null),
     save: (documentId: string | null, _text: string, name: string): Promise<SaveOutcome> =>
       Promise.resolve({ ok: true, documentId: documentId ?? 'doc-new', name, displayPath: `/files/${name}` }),
     saveAs: (_documentId: string | null, _text: string, name: string): Promise<SaveOutcome> =>
@@ -58,6 +60,14 @@ export class FakeHost implements RungsApi {
   openDialog() {
     this.record('openDialog');
     return this.answers.openDialog();
+  }
+  openFolderDialog() {
+    this.record('openFolderDialog');
+    return this.answers.openFolderDialog();
+  }
+  openFolderFile(fileId: string) {
+    this.record('openFolderFile', fileId);
+    return this.answers.openFolderFile(fileId);
   }
   async openDropped(file: File) {
     this.record('openDropped', file.name);

@@ -1,6 +1,6 @@
-import { parseFramework } from '../core/index.ts';
+import { parseFramework } from '../parse.ts';
 
-/** What a YAML file holds, as far as `rungs validate` is concerned. */
+/** What a YAML file holds, as far as `rungs validate`, `rungs site` and the studio's folder view are concerned. */
 export type YamlKind = 'framework' | 'library' | 'other';
 
 /** A top-level `tracks:` or `rungs:` line, for files whose YAML is too broken to read as data. */
