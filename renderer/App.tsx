@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { TemplateInfo } from '../core/templates/index.ts';
-import type { RecentFile, RungsApi } from '../host-api/api.ts';
+import type { IncludedFile, RecentFile, RungsApi } from '../host-api/api.ts';
 import type { CommandId, CommandState } from '../host-api/commands.ts';
 import { bulletLine } from './compare/bullet-line.ts';
 import { CompareView, type CompareStart } from './compare/CompareView.tsx';
@@ -29,6 +29,8 @@ import { useDocument } from './state/use-document.ts';
 
 /** One shared empty list, so components that compare diagnostics by identity do not redo work. */
 const noDiagnostics: readonly Diagnostic[] = [];
+/** One empty list for every document without libraries, so the editor does not rebuild its library models on each render. */
+const noLibraries: readonly IncludedFile[] = [];
 
 /** The framework the studio opens on a first visit. */
 export const defaultTemplate = 'spotify-style-dual-track';
@@ -152,6 +154,7 @@ export function App({ host }: { host: RungsApi }) {
                 diagnostics={diagnostics}
                 checkedText={result?.text}
                 theme={theme}
+                libraries={doc?.libraries ?? noLibraries}
                 onChange={(text) => controller.edit(text)}
                 onCursor={setCursor}
               />

@@ -5,6 +5,8 @@ import type { SourceRange } from '../../core/positions.ts';
 import { diagnosticsAt, diagnosticsToMarkers, markerOwner, type VersionedDiagnostics } from './markers.ts';
 import { mark } from '../state/marks.ts';
 import { defineStudioThemes, monacoTheme, type ThemeName } from './themes.ts';
+import type { IncludedFile } from '../../host-api/api.ts';
+import { createLibraryModels, libraryScheme } from './library-models.ts';
 
 type MonacoApi = typeof Monaco;
 
@@ -38,6 +40,8 @@ interface Props {
   /** The exact text `diagnostics` were computed from; they are applied only while the editor holds it. */
   checkedText: string | undefined;
   theme: ThemeName;
+  /** The libraries the document includes: go to definition on a shared id peeks into them. */
+  libraries: readonly IncludedFile[];
   onChange(text: string): void;
   onCursor(position: { line: number; column: number }): void;
 }
@@ -56,7 +60,7 @@ const actionIds: Record<EditorAction, string> = {
  * The YAML editor: Monaco (loaded after first paint), with our diagnostics as markers and our
  * quick fixes in the lightbulb. Completion, hover and formatting come from monaco-yaml.
  */
-export function EditorPane({ ref, document, diagnostics, checkedText, theme, onChange, onCursor }: Props) {
+export function EditorPane({ ref, document, diagnostics, checkedText, theme, libraries, onChange, onCursor }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const [monaco, setMonaco] = useState<MonacoApi>();
   const [failure, setFailure] = useState<string>();
@@ -70,6 +74,7 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
   documentRef.current = document;
   const themeRef = useRef(theme);
   themeRef.current = theme;
+  const libraryModels = useRef<ReturnType<typeof createLibraryModels>>(undefined);
 
   // Load Monaco lazily, then create the editor once.
   useEffect(() => {
@@ -116,8 +121,18 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
           model.onDidChangeContent(() => callbacks.current.onChange(model.getValue())),
           editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor({ line: e.position.lineNumber, column: e.position.column })),
           registerQuickFixes(api, (current) => diagnosticsAt(checked.current, current.getVersionId())),
-          registerIdFeatures(api),
+          registerIdFeatures(api, (file) => libraryModels.current?.find(file)),
+          // Go to definition into a library: this editor holds only the framework, so it peeks instead.
+          api.editor.registerEditorOpener({
+            openCodeEditor(source, resource) {
+              if (resource.scheme !== libraryScheme) return false;
+              source.trigger('studio', 'editor.action.peekDefinition', null);
+              return true;
+            },
+          }),
+          { dispose: () => libraryModels.current?.dispose() },
         );
+        libraryModels.current = createLibraryModels(api);
         // Monaco drops a byte-order mark and may normalise line ends: report the text it holds,
         // so the checked text (and with it markers and quick fixes) matches the model's.
         if (model.getValue() !== documentRef.current.text) callbacks.current.onChange(model.getValue());
@@ -164,6 +179,10 @@ export function EditorPane({ ref, document, diagnostics, checkedText, theme, onC
   useEffect(() => {
     monaco?.editor.setTheme(monacoTheme(theme));
   }, [theme, monaco]);
+
+  useEffect(() => {
+    if (monaco) libraryModels.current?.show(libraries);
+  }, [libraries, monaco]);
 
   useImperativeHandle(
     ref,

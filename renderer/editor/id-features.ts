@@ -20,7 +20,10 @@ function currentIndex(model: Monaco.editor.ITextModel, cache: { version: number;
   const text = model.getValue();
   const published = latestIds();
   if (published?.text === text) return { version, index: published.index };
-  return { version, index: buildIdIndex(parseFramework(text)) };
+  // The libraries have not changed since the last check: their ids carry over.
+  const own = buildIdIndex(parseFramework(text));
+  const shared = published?.index.definitions.filter((d) => d.file !== undefined) ?? [];
+  return { version, index: { definitions: [...shared, ...own.definitions], references: own.references } };
 }
 
 /** The default scale as definitions, for a file that names no `proficiency` steps of its own. */
@@ -41,11 +44,11 @@ function uniqueDefinitions(index: IdIndex, kind: IdKind): IdDefinition[] {
 
 /**
  * Completion of the document's own ids where a reference goes (`level: `, an expectations key, a
- * move's `from`, …), each with its title, plus go to definition (F12, Ctrl+click) and find
- * references (Shift+F12) on those ids. Completion reads the ids of the last check, which needs
+ * move's `from`, …), each with its title, plus go to definition (F12, Ctrl+click; into a
+ * library's read-only model for a shared id) and find references (Shift+F12) on those ids. Completion reads the ids of the last check, which needs
  * no positions and so never parses on a keystroke.
  */
-export function registerIdFeatures(monaco: typeof Monaco): Monaco.IDisposable {
+export function registerIdFeatures(monaco: typeof Monaco, libraryModel: (file: string) => Monaco.editor.ITextModel | undefined = () => undefined): Monaco.IDisposable {
   let cache: { version: number; index: IdIndex } | undefined;
   const indexFor = (model: Monaco.editor.ITextModel) => {
     cache = currentIndex(model, cache);
@@ -92,10 +95,12 @@ export function registerIdFeatures(monaco: typeof Monaco): Monaco.IDisposable {
         const index = indexFor(model);
         const hit = idAt(index, position.lineNumber, position.column);
         if (!hit) return [];
-        // A library's lines are in its own file, which this editor does not hold.
-        return definitionsOf(index, hit.kind, hit.id)
-          .filter((d) => d.file === undefined)
-          .map((d) => ({ uri: model.uri, range: toRange(d.range) }));
+        // A shared id is defined in its library's read-only model (see library-models.ts).
+        return definitionsOf(index, hit.kind, hit.id).flatMap((d) => {
+          if (d.file === undefined) return [{ uri: model.uri, range: toRange(d.range) }];
+          const library = libraryModel(d.file);
+          return library ? [{ uri: library.uri, range: toRange(d.range) }] : [];
+        });
       },
     }),
     monaco.languages.registerReferenceProvider('yaml', {

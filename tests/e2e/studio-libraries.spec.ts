@@ -94,6 +94,23 @@ describe('a framework with a shared library in the browser studio', () => {
       for (const id of ['L1', 'L2', 'L3']) expect(offered.some((label) => label.startsWith(id)), `${id} in ${offered.join(' | ')}`).toBe(true);
       await screenshot(page, 'studio-library-completion');
       await page.keyboard.press('Escape');
+
+      // F12 on a shared level peeks into the library, read-only, beside the framework.
+      await page.keyboard.type('L2');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F12');
+      const peek = page.locator('.peekview-widget');
+      await waitFor(peek, 'go to definition to peek into the library');
+      await eventually(async () => expect(await peek.locator('.peekview-title').textContent()).toContain('engineering.yaml'));
+      // Monaco draws spaces as no-break spaces.
+      const peekLines = async () => (await peek.locator('.view-line').allTextContents()).map((line) => line.replace(/\u00a0/g, ' '));
+      await eventually(async () => expect(await peekLines()).toContainEqual(expect.stringContaining('- id: L2')));
+      await screenshot(page, 'studio-library-peek');
+      // Typing into the peek changes nothing: the library is edited in its own file.
+      await peek.locator('.monaco-editor textarea').first().focus();
+      await page.keyboard.type('zzz');
+      await eventually(async () => expect((await peekLines()).join('\n')).not.toContain('zzz'));
+      await page.keyboard.press('Escape');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
