@@ -9,7 +9,7 @@
  */
 
 import type { ExportFormatId } from '../core/render/export.ts';
-import type { IncludedFile } from '../core/include/host.ts';
+import type { IncludedFile, LibraryProblem } from '../core/include/host.ts';
 import type { CommandId, HostKind } from './commands.ts';
 
 export type { HostKind };
@@ -19,7 +19,7 @@ export type ExportFormat = ExportFormatId;
 export type PaperSize = 'a4' | 'letter';
 
 /** A library the document includes, read by the host with it (see core/include/host.ts). */
-export type { IncludedFile } from '../core/include/host.ts';
+export type { IncludedFile, LibraryProblem } from '../core/include/host.ts';
 
 /** A document the host opened (or restored), with its current text. */
 export interface OpenedDocument {
@@ -35,6 +35,8 @@ export interface OpenedDocument {
    * browser has only the files the user picked or dropped beside it. Absent: none were read.
    */
   libraries?: readonly IncludedFile[];
+  /** Includes the host refused or could not read, so the studio reports them as `rungs validate` would. */
+  libraryProblems?: readonly LibraryProblem[];
 }
 
 /** A framework or library of an opened folder, named by its path inside the folder. */
@@ -64,7 +66,16 @@ export interface RecentFile {
 
 export type SaveOutcome =
   /** `downloaded`: the browser had no way to write a file, so the text went to its Downloads folder as `name`. */
-  | { ok: true; documentId: string; name: string; displayPath: string; downloaded?: true }
+  | {
+      ok: true;
+      documentId: string;
+      name: string;
+      displayPath: string;
+      downloaded?: true;
+      /** The desktop app reads the saved file's libraries again (its `include` may have changed). */
+      libraries?: readonly IncludedFile[];
+      libraryProblems?: readonly LibraryProblem[];
+    }
   | { ok: false; cancelled: true }
   /**
    * Not saved, with a message for the user. `conflict` says another program changed the file since

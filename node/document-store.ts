@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { atomicWrite, type WriteFailure, type WriteSteps } from './atomic-write.ts';
-import type { IncludedFile } from '../core/include/host.ts';
+import type { IncludedFile, LibraryProblem } from '../core/include/host.ts';
 import { errorCode } from './errors.ts';
 import { readLibraries } from './read-libraries.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -14,8 +14,9 @@ export interface OpenedFile {
   name: string;
   displayPath: string;
   text: string;
-  /** The libraries its `include` names, read with it (see read-libraries.ts). */
+  /** The libraries its `include` names, read with it (see read-libraries.ts), and those it could not read. */
   libraries?: IncludedFile[];
+  libraryProblems?: LibraryProblem[];
 }
 
 export function hashText(text: string): string {
@@ -98,9 +99,7 @@ export class DocumentStore {
     const read = await this.read(absolute);
     if (!read.ok) return { ok: false, message: read.message };
     this.knownHashes.set(absolute, hashText(read.text));
-    // Libraries come along so the studio checks the framework as `rungs validate` does.
-    const libraries = readLibraries(absolute, read.text, this.includeRoots.get(absolute));
-    return { ok: true, document: { ...this.describe(absolute, read.text), ...(libraries.length > 0 ? { libraries } : {}) } };
+    return { ok: true, document: { ...this.describe(absolute, read.text), ...this.librariesOf(absolute, read.text) } };
   }
 
   /** Re-reads an open document from disk (Revert, or reloading after an external change). */
@@ -150,6 +149,16 @@ export class DocumentStore {
       this.knownHashes.set(absolute, hashText(text));
       return { ok: true as const, documentId: this.idFor(absolute), file: absolute };
     });
+  }
+
+  /**
+   * The libraries a framework includes, read as `rungs validate` reads them, so the studio checks
+   * it the same way (after an open, a revert, and a save, whose `include` may have changed).
+   */
+  librariesOf(file: string, text: string): { libraries?: IncludedFile[]; libraryProblems?: LibraryProblem[] } {
+    const absolute = path.resolve(file);
+    const { libraries, problems } = readLibraries(absolute, text, this.includeRoots.get(absolute));
+    return { ...(libraries.length > 0 ? { libraries } : {}), ...(problems.length > 0 ? { libraryProblems: problems } : {}) };
   }
 
   describe(file: string, text: string): OpenedFile {

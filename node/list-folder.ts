@@ -9,8 +9,10 @@ export interface FolderFile {
   kind: 'framework' | 'library';
 }
 
-/** Enough for any organisation's ladders; a folder with more (a home directory) is cut short, not walked for minutes. */
+/** Enough for any organisation's ladders; a folder with more YAML files is cut short, and the listing says so. */
 export const MAX_FOLDER_FILES = 500;
+/** Entries (files and folders) looked at before the walk stops: a home directory is cut short, not walked for minutes. */
+export const MAX_FOLDER_ENTRIES = 20_000;
 const MAX_DEPTH = 8;
 
 /**
@@ -21,6 +23,7 @@ const MAX_DEPTH = 8;
 export async function listFrameworkFolder(folder: string): Promise<{ files: FolderFile[]; truncated: boolean }> {
   const found: string[] = [];
   let truncated = false;
+  let visited = 0;
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > MAX_DEPTH || truncated) return;
     let entries;
@@ -31,6 +34,12 @@ export async function listFrameworkFolder(folder: string): Promise<{ files: Fold
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      if (truncated) return;
+      visited += 1;
+      if (visited > MAX_FOLDER_ENTRIES) {
+        truncated = true;
+        return;
+      }
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full, depth + 1);

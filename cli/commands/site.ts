@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -76,20 +76,41 @@ function ownPage(folder: string, file: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && /\.(html|js)$/.test(file) && file !== MANIFEST;
 }
 
+/** True when `target`'s folder really is inside the site folder: a linked folder inside it may point anywhere. */
+async function reallyInside(realFolder: string, target: string): Promise<boolean> {
+  const parent = await realpath(path.dirname(target)).catch(() => undefined);
+  if (parent === undefined) return false;
+  const relative = path.relative(realFolder, parent);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 async function writeSite(folder: string, files: readonly SiteFile[], options: SiteOptions, context: CliContext): Promise<number> {
   const before = await previousManifest(folder);
-  for (const file of files) {
-    const target = path.join(folder, ...file.path.split('/'));
+  const targets = files.map((file) => ({ file, target: path.join(folder, ...file.path.split('/')) }));
+  for (const { target } of targets) {
     await mkdir(path.dirname(target), { recursive: true }).catch((error: unknown) => {
       throw new CommandFailure(`Could not create the folder ${path.dirname(target)}: ${(error as Error).message}.`);
     });
-    await writeOutput(target, file.content, { force: options.force === true, context });
   }
+  // Every page lands inside the folder before any is written: a link in it must not carry pages elsewhere.
+  const realFolder = await realpath(folder);
+  for (const { target } of targets) {
+    if (!(await reallyInside(realFolder, target))) {
+      throw new CommandFailure(`${path.dirname(target)} links outside ${folder}: remove the link, or build the site into another folder.`);
+    }
+  }
+  for (const { file, target } of targets) await writeOutput(target, file.content, { force: options.force === true, context });
   const written = new Set(files.map((f) => f.path));
   const stale = before.filter((file) => !written.has(file) && ownPage(folder, file));
-  for (const file of stale) await rm(path.join(folder, file), { force: true });
+  let removed = 0;
+  for (const file of stale) {
+    const target = path.join(folder, file);
+    if (!(await reallyInside(realFolder, target))) continue;
+    await rm(target, { force: true });
+    removed += 1;
+  }
   await writeOutput(path.join(folder, MANIFEST), `${JSON.stringify([...written].sort(), null, 1)}\n`, { force: true, context });
-  return stale.length;
+  return removed;
 }
 
 const HELP_AFTER = `
@@ -100,6 +121,8 @@ runs in the page, so the folder works opened from disk and under any path on any
 Libraries are published through the frameworks that include them.
 
 A framework with errors stops the build (nothing is written); warnings are printed and the site is built.
+Give the site a folder of its own: its pages are replaced on every build. The changelog reads each
+framework as it was at the revision, with its libraries as they are now.
 
 Exit codes: 0 built, 1 a framework has errors, 2 the command could not run (no frameworks found, an
 unknown revision, a file that could not be written).

@@ -22,6 +22,17 @@ export interface IncludedFile {
   text: string;
 }
 
+/**
+ * An include the host would not or could not read when it read the libraries: refused before
+ * reading (`resolve`: outside the folder, absolute) or unreadable (`read`), with its message.
+ */
+export interface LibraryProblem {
+  /** The include as resolved, relative to the framework's folder, `/`-separated. */
+  path: string;
+  stage: 'resolve' | 'read';
+  message: string;
+}
+
 /** A host over files held in memory (the studio's picked files, tests): names are paths relative to one folder, `/`-separated. */
 export function memoryIncludeHost(files: ReadonlyMap<string, string>): IncludeHost {
   return {

@@ -34,8 +34,8 @@ function fail(what: string): never {
   throw new IpcPayloadError(`Rejected a malformed request: ${what}.`);
 }
 
-export function expectArgs(args: readonly unknown[], count: number): void {
-  if (args.length !== count) fail(`expected ${count} argument(s), got ${args.length}`);
+export function expectArgs(args: readonly unknown[], count: number, most = count): void {
+  if (args.length < count || args.length > most) fail(`expected ${count === most ? count : `${count} to ${most}`} argument(s), got ${args.length}`);
 }
 
 export function string(value: unknown, what: string, maxLength: number, minLength = 0): string {

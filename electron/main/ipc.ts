@@ -5,6 +5,7 @@ import type { Draft, ExportOutcome, ExternalChange, FolderEntry, OpenedDocument,
 import { channels, events } from '../../host-api/channels.ts';
 import { DocumentStore } from '../../node/document-store.ts';
 import { listFrameworkFolder } from '../../node/list-folder.ts';
+import { classifyYaml } from '../../core/include/classify.ts';
 import { readTextFile } from '../../node/read-text-file.ts';
 import type { DraftStore } from '../../node/drafts.ts';
 import { exportFormat } from '../../core/render/index.ts';
@@ -35,6 +36,9 @@ export interface Studio {
   /** A Save or Save As ended (saved, failed, refused or cancelled): the close prompt may be waiting on it. */
   saveFinished(ok: boolean): void;
 }
+
+/** Files dropped beside the first that main looks at to find the framework among them. */
+export const maxDroppedWith = 20;
 
 const frameworkFilters = [
   { name: 'Career frameworks', extensions: ['yaml', 'yml'] },
@@ -86,8 +90,9 @@ export function registerIpc(studio: Studio): void {
   });
 
   handle(channels.openDropped, async (args) => {
-    valid.expectArgs(args, 1);
-    const file = valid.droppedPath(args[0]);
+    // The dropped file, then any dropped with it (a framework with its libraries: the framework is opened).
+    valid.expectArgs(args, 1, 1 + maxDroppedWith);
+    const file = await frameworkAmong(args.map((arg) => valid.droppedPath(arg)));
     if (!DocumentStore.isFrameworkFile(file)) {
       await showProblem(studio, `${path.basename(file)} is not a framework file`, 'Rungs opens YAML files ending in .yaml or .yml.');
       return null;
@@ -255,6 +260,18 @@ export function forwardExternalChange(studio: Pick<Studio, 'documents'>, change:
   if (send(change)) studio.documents.acknowledgeDiskText(change.documentId, change.text);
 }
 
+/** Of several files dropped at once, the first that is a framework (has `tracks`), else the first. */
+async function frameworkAmong(files: readonly string[]): Promise<string> {
+  if (files.length > 1) {
+    for (const file of files) {
+      if (!DocumentStore.isFrameworkFile(file)) continue;
+      const read = await readTextFile(file);
+      if (read.ok && classifyYaml(read.text) === 'framework') return file;
+    }
+  }
+  return files[0]!;
+}
+
 /**
  * The frameworks and libraries of a folder the user picked, each given a fresh opaque id in `ids`
  * (the ids of the folder listed before are forgotten).
@@ -324,7 +341,9 @@ async function saved(studio: Studio, documentId: string, file: string, text: str
   await studio.drafts.discardForFile(file);
   await studio.recent.add(file);
   studio.recentChanged();
-  return { ok: true, documentId, name: path.basename(file), displayPath: file };
+  // The save may have changed what the framework includes: the studio checks with what it names now.
+  const libraries = studio.documents.librariesOf(file, text);
+  return { ok: true, documentId, name: path.basename(file), displayPath: file, libraries: libraries.libraries ?? [], ...(libraries.libraryProblems ? { libraryProblems: libraries.libraryProblems } : {}) };
 }
 
 async function showProblem(studio: Studio, message: string, detail: string): Promise<void> {

@@ -23,7 +23,8 @@ const api: RungsApi = {
   initialDocument: () => ipcRenderer.invoke(channels.initialDocument),
   openDialog: () => ipcRenderer.invoke(channels.openDialog),
   // The page cannot see paths; the preload reads the dropped file's path and main re-checks it.
-  openDropped: (file) => ipcRenderer.invoke(channels.openDropped, webUtils.getPathForFile(file)),
+  // With others, main opens the framework among them (a framework dropped with its libraries); at most 20 are sent.
+  openDropped: (file, others = []) => ipcRenderer.invoke(channels.openDropped, ...[file, ...others.slice(0, 20)].map((f) => webUtils.getPathForFile(f))),
   openFolderDialog: () => ipcRenderer.invoke(channels.openFolderDialog),
   openFolderFile: (fileId) => ipcRenderer.invoke(channels.openFolderFile, fileId),
   recentFiles: () => ipcRenderer.invoke(channels.recentFiles),

@@ -113,9 +113,9 @@ export function withLibraryIds(index: IdIndex, libraries: readonly { file: strin
 const contains = (range: SourceRange, line: number, column: number) =>
   (line > range.line || (line === range.line && column >= range.column)) && (line < range.endLine || (line === range.endLine && column <= range.endColumn));
 
-/** The definition or reference under a 1-based position, if any. */
+/** The definition or reference under a 1-based position of the document, if any (a library's definitions have its positions, not the document's). */
 export function idAt(index: IdIndex, line: number, column: number): { kind: IdKind; id: string } | undefined {
-  const hit = index.references.find((r) => contains(r.range, line, column)) ?? index.definitions.find((d) => contains(d.range, line, column));
+  const hit = index.references.find((r) => contains(r.range, line, column)) ?? index.definitions.find((d) => d.file === undefined && contains(d.range, line, column));
   return hit && { kind: hit.kind, id: hit.id };
 }
 
@@ -124,8 +124,9 @@ export function definitionsOf(index: IdIndex, kind: IdKind, id: string): IdDefin
   return index.definitions.filter((d) => d.kind === kind && d.id === id);
 }
 
-/** Every place that refers to an id, optionally with its definitions first. */
+/** Every place in the document that refers to an id, optionally with its definitions there first. */
 export function referencesTo(index: IdIndex, kind: IdKind, id: string, includeDefinitions: boolean): SourceRange[] {
   const uses = index.references.filter((r) => r.kind === kind && r.id === id).map((r) => r.range);
-  return includeDefinitions ? [...definitionsOf(index, kind, id).map((d) => d.range), ...uses] : uses;
+  const own = definitionsOf(index, kind, id).filter((d) => d.file === undefined);
+  return includeDefinitions ? [...own.map((d) => d.range), ...uses] : uses;
 }

@@ -44,53 +44,84 @@ function yamlName(name: string): string {
   return /\.ya?ml$/i.test(name) ? name : withExtension(name, 'yaml');
 }
 
-/** A framework or library of a picked folder, read once when the folder is listed. */
+/** A framework or library of a picked folder, read when the folder is listed and again before it is used. */
 interface FolderFileInMemory {
   name: string;
   path: string;
   text: string;
   kind: 'framework' | 'library';
   handle?: WritableFileHandle;
+  lastModified?: number;
+}
+
+/** Reads a folder file again through its handle (a folder upload has none: its copy is all there is). */
+async function refresh(file: FolderFileInMemory): Promise<void> {
+  if (!file.handle) return;
+  try {
+    const fresh = await file.handle.getFile();
+    if (fresh.size > maxFolderFileBytes) return;
+    file.text = await fresh.text();
+    file.lastModified = fresh.lastModified;
+  } catch {
+    // Gone or unreadable since the listing: the copy read then stands, and the check says what it finds.
+  }
 }
 
 /** As many files as Open Folder lists; the rest of a huge folder is left out, and the listing says so. */
 const maxFolderFiles = 500;
 const maxFolderDepth = 8;
+/** Entries (files and folders) looked at before a walk stops: a home folder is cut short, not walked for minutes. */
+const maxFolderEntries = 20_000;
+/** The command line's limit for one file: anything larger is no framework, and would stall the tab. */
+const maxFolderFileBytes = 8 * 1024 * 1024;
 const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Walks a picked folder (File System Access API) for frameworks and libraries. */
-async function readFolderHandle(root: FolderHandle): Promise<FolderFileInMemory[]> {
+async function readFolderHandle(root: FolderHandle): Promise<{ files: FolderFileInMemory[]; truncated: boolean }> {
   const found: FolderFileInMemory[] = [];
-  let seen = 0;
+  let entries = 0;
+  let yaml = 0;
+  let truncated = false;
   const walk = async (folder: FolderHandle, prefix: string, depth: number): Promise<void> => {
     for await (const entry of folder.values()) {
-      if (skippedFolder(entry.name) || seen > maxFolderFiles) continue;
+      if (truncated) return;
+      entries += 1;
+      if (entries > maxFolderEntries || yaml > maxFolderFiles) {
+        truncated = true;
+        return;
+      }
+      if (skippedFolder(entry.name)) continue;
       if (entry.kind === 'directory') {
         if (depth < maxFolderDepth) await walk(entry, `${prefix}${entry.name}/`, depth + 1);
       } else if (/\.ya?ml$/i.test(entry.name)) {
-        seen += 1;
-        const text = await (await entry.getFile()).text();
+        yaml += 1;
+        const file = await entry.getFile();
+        if (file.size > maxFolderFileBytes) continue;
+        const text = await file.text();
         const kind = folderKind(entry.name, text);
-        if (kind) found.push({ name: entry.name, path: `${prefix}${entry.name}`, text, kind, handle: entry });
+        if (kind) found.push({ name: entry.name, path: `${prefix}${entry.name}`, text, kind, handle: entry, lastModified: file.lastModified });
       }
     }
   };
   await walk(root, '', 0);
-  return found.sort(byPath);
+  return { files: found.sort(byPath), truncated };
 }
 
 /** The files of a folder uploaded through a file input, each with its path inside the folder. */
-async function readUploadedFolder(files: readonly File[]): Promise<FolderFileInMemory[]> {
+async function readUploadedFolder(files: readonly File[]): Promise<{ files: FolderFileInMemory[]; truncated: boolean }> {
   const found: FolderFileInMemory[] = [];
+  let yaml = 0;
   for (const file of files) {
     const parts = file.webkitRelativePath.split('/').slice(1);
-    if (parts.length === 0 || parts.slice(0, -1).some(skippedFolder) || !/\.ya?ml$/i.test(file.name) || found.length >= maxFolderFiles + 1) continue;
+    if (parts.length === 0 || parts.some(skippedFolder) || !/\.ya?ml$/i.test(file.name) || file.size > maxFolderFileBytes) continue;
+    yaml += 1;
+    if (yaml > maxFolderFiles) return { files: found.sort(byPath), truncated: true };
     const text = await file.text();
     const kind = folderKind(file.name, text);
-    if (kind) found.push({ name: file.name, path: parts.join('/'), text, kind });
+    if (kind) found.push({ name: file.name, path: parts.join('/'), text, kind, lastModified: file.lastModified });
   }
-  return found.sort(byPath);
+  return { files: found.sort(byPath), truncated: false };
 }
 
 /**
@@ -177,7 +208,7 @@ export class BrowserHost implements RungsApi {
   async openFolderDialog(): Promise<OpenedFolder | null> {
     const picker = fileAccess().showDirectoryPicker;
     let name: string;
-    let found: FolderFileInMemory[];
+    let found: { files: FolderFileInMemory[]; truncated: boolean };
     if (picker) {
       let root: FolderHandle;
       try {
@@ -196,22 +227,21 @@ export class BrowserHost implements RungsApi {
     }
     this.folder.clear();
     const entries: FolderEntry[] = [];
-    for (const file of found.slice(0, maxFolderFiles)) {
+    for (const file of found.files) {
       const fileId = crypto.randomUUID();
       this.folder.set(fileId, file);
       entries.push({ fileId, path: file.path, kind: file.kind });
     }
-    return { name, files: entries, ...(found.length > maxFolderFiles ? { truncated: true } : {}) };
+    return { name, files: entries, ...(found.truncated ? { truncated: true } : {}) };
   }
 
   async openFolderFile(fileId: string): Promise<OpenedDocument | null> {
     const entry = this.folder.get(fileId);
     if (!entry) return null;
-    // What is on disk now, not what it held when the folder was listed: it may have been saved since.
-    const fresh = entry.handle ? await entry.handle.getFile() : undefined;
-    const text = fresh ? await fresh.text() : entry.text;
-    entry.text = text;
-    return this.register(entry.name, text, { handle: entry.handle, lastModified: fresh?.lastModified, libraries: librariesBeside(entry.path, [...this.folder.values()]) });
+    // What is on disk now, not what it held when the folder was listed: any of them may have been saved since.
+    const files = [...this.folder.values()];
+    await Promise.all(files.filter((f) => f === entry || f.kind === 'library').map(refresh));
+    return this.register(entry.name, entry.text, { handle: entry.handle, lastModified: entry.lastModified, libraries: librariesBeside(entry.path, files) });
   }
 
   async recentFiles(): Promise<RecentFile[]> {

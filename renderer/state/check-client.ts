@@ -1,5 +1,5 @@
 import type { ExportSettings } from '../../core/render/index.ts';
-import type { IncludedFile } from '../../host-api/api.ts';
+import type { HostKind, IncludedFile, LibraryProblem } from '../../host-api/api.ts';
 import type { CheckResponse, ExportAnswer, LibrariesMessage, PreviewResult, PreviewView } from './check-protocol.ts';
 import { createCheckScheduler, type CheckedResult } from './check-scheduler.ts';
 import CheckWorker from './check.worker.ts?worker';
@@ -13,7 +13,7 @@ export interface CheckClient {
   /** Schedules a check of `text`; the latest call wins. */
   schedule(text: string, view: PreviewView, immediate?: boolean): void;
   /** The open document's name and its libraries, for every later check and export; call before scheduling its first check. */
-  setLibraries(document: string, libraries: readonly IncludedFile[]): void;
+  setLibraries(document: string, libraries: readonly IncludedFile[], problems?: readonly LibraryProblem[]): void;
   /** Exports `text` in the worker, from the model it built when it checked that text. */
   exportText(text: string, settings: ExportSettings): Promise<ExportAnswer>;
   dispose(): void;
@@ -29,6 +29,7 @@ export function createCheckClient(
   onResult: (result: CheckedResult) => void,
   onPreview: (preview: PreviewResult) => void,
   onFailure: (message: string) => void,
+  hostKind: HostKind = 'browser',
 ): CheckClient {
   const worker = new CheckWorker();
   const scheduler = createCheckScheduler({
@@ -58,8 +59,8 @@ export function createCheckClient(
   worker.onerror = (event) => onFailure(event.message || 'The checker stopped unexpectedly.');
   return {
     schedule: (text, view, immediate) => scheduler.schedule(text, view, immediate),
-    setLibraries(document, libraries) {
-      worker.postMessage({ kind: 'libraries', document, libraries: [...libraries] } satisfies LibrariesMessage);
+    setLibraries(document, libraries, problems = []) {
+      worker.postMessage({ kind: 'libraries', document, libraries: [...libraries], problems: [...problems], host: hostKind } satisfies LibrariesMessage);
     },
     exportText(text, settings) {
       nextExportId += 1;

@@ -3,7 +3,7 @@ import type { SourceRange } from '../../core/positions.ts';
 import type { TrackKind } from '../../core/model/index.ts';
 import type { ExportFormatId, ExportSettings } from '../../core/render/index.ts';
 import type { IdIndex } from '../editor/id-index.ts';
-import type { IncludedFile } from '../../host-api/api.ts';
+import type { HostKind, IncludedFile, LibraryProblem } from '../../host-api/api.ts';
 
 /** What the preview shows: the full rubric, or only the parity matrix. */
 export type PreviewView = 'rubric' | 'parity';
@@ -84,6 +84,10 @@ export interface LibrariesMessage {
   /** The document's file name: includes resolve relative to it. */
   document: string;
   libraries: IncludedFile[];
+  /** Includes the host refused or could not read, reported as the command line reports them. */
+  problems: LibraryProblem[];
+  /** Which host opened it, for the advice when a library is missing. */
+  host: HostKind;
 }
 
 /**

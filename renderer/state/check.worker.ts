@@ -91,7 +91,8 @@ function librariesOf(checked: { libraries?: readonly string[] }): { file: string
 
 scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessage>) => {
   if ('kind' in event.data && event.data.kind === 'libraries') {
-    libraries = { document: event.data.document, host: libraryIncludeHost(event.data.libraries) };
+    const { document, libraries: files, problems, host } = event.data;
+    libraries = { document, host: libraryIncludeHost(files, problems, host) };
     return;
   }
   if ('kind' in event.data) {

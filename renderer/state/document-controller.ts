@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
-import type { Draft, ExportFormat, ExportProgress, ExternalChange, IncludedFile, OpenedDocument, OpenedFolder, PaperSize, RungsApi, SaveOutcome } from '../../host-api/api.ts';
+import type { Draft, ExportFormat, ExportProgress, ExternalChange, IncludedFile, LibraryProblem, OpenedDocument, OpenedFolder, PaperSize, RungsApi, SaveOutcome } from '../../host-api/api.ts';
 import type { KeyValueStore } from '../host/key-value-store.ts';
 import { blankFrameworkText } from './blank-framework.ts';
 import type { CheckedResult } from './check-scheduler.ts';
@@ -25,6 +25,8 @@ export interface OpenDoc {
   downloaded?: boolean;
   /** The libraries opened with it, which its `include` reads (read-only here). */
   libraries: readonly IncludedFile[];
+  /** Includes the host refused or could not read when it read the libraries. */
+  libraryProblems?: readonly LibraryProblem[];
   /** Its entry in the open folder, when it was opened from there. */
   folderFileId?: string;
 }
@@ -79,7 +81,7 @@ export interface DocumentState {
 export interface Checker {
   schedule(text: string, view: PreviewView, immediate?: boolean): void;
   /** The document's name and libraries, for the checks that follow. */
-  setLibraries(document: string, libraries: readonly IncludedFile[]): void;
+  setLibraries(document: string, libraries: readonly IncludedFile[], problems?: readonly LibraryProblem[]): void;
   dispose(): void;
 }
 
@@ -390,8 +392,17 @@ export class DocumentController {
     if (saved) {
       // The same file keeps its place in the open folder; Save As made another file.
       const inFolder = current.folderFileId !== undefined && saved.documentId === current.documentId ? { folderFileId: current.folderFileId } : {};
-      this.update({ doc: { ...saved, libraries: current.libraries, ...inFolder, ...(outcome.downloaded ? { downloaded: true } : {}) } });
+      // A host that read the libraries again (the desktop app) says what the saved file includes now.
+      const libraries = outcome.libraries ?? current.libraries;
+      const libraryProblems = outcome.libraries !== undefined ? outcome.libraryProblems : current.libraryProblems;
+      this.update({
+        doc: { ...saved, libraries, ...(libraryProblems ? { libraryProblems } : {}), ...inFolder, ...(outcome.downloaded ? { downloaded: true } : {}) },
+      });
       this.refreshDirty();
+      if (outcome.libraries !== undefined) {
+        this.checker?.setLibraries(saved.name, libraries, libraryProblems ?? []);
+        this.check(this.state.text, true);
+      }
     }
     if (outcome.downloaded) this.notify('success', `Downloaded ${outcome.name} to your Downloads folder.`, 'This browser cannot write back to a file: each Save downloads a new copy. Chrome and Edge can keep the file open instead.');
     else this.notify('success', `Saved ${outcome.displayPath}`);
@@ -525,7 +536,9 @@ export class DocumentController {
       this.session.opened();
     }
     // New text for the same file keeps the libraries it was opened with unless the host read them again.
+    const reread = opened.libraries !== undefined || !options.sameDocument;
     const libraries = opened.libraries ?? (options.sameDocument ? this.state.doc?.libraries : undefined) ?? [];
+    const libraryProblems = reread ? opened.libraryProblems : this.state.doc?.libraryProblems;
     const folderFileId = options.folderFileId ?? (options.sameDocument ? this.state.doc?.folderFileId : undefined);
     const doc: OpenDoc = {
       documentId: opened.documentId,
@@ -533,9 +546,10 @@ export class DocumentController {
       displayPath: opened.displayPath,
       savedText: options.savedText ?? opened.text,
       libraries,
+      ...(libraryProblems !== undefined ? { libraryProblems } : {}),
       ...(folderFileId !== undefined ? { folderFileId } : {}),
     };
-    this.checker?.setLibraries(opened.name, libraries);
+    this.checker?.setLibraries(opened.name, libraries, libraryProblems ?? []);
     this.update({
       doc,
       editor: { key: this.state.editor.key + 1, text: opened.text, undoable: options.undoable ?? false },

@@ -11,7 +11,9 @@ export function includeLineFor(text: string, file: string): number | null {
   for (let i = start; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (i > start && /^\S/.test(line)) break;
-    if (line.includes(name)) return i + 1;
+    // An entry names the file when its last path segment is the file's name (`a.yaml` is not `data.yaml`).
+    const entries = line.replace(/#.*$/, '').replace(/^include\s*:/, '').split(/[\s,[\]'"]+/).filter((t) => t !== '' && t !== '-');
+    if (entries.some((entry) => entry.slice(entry.lastIndexOf('/') + 1) === name)) return i + 1;
   }
   return start + 1;
 }

@@ -24,6 +24,7 @@ export function useDocument(host: RungsApi, store: KeyValueStore, defaultTemplat
             },
             onPreview,
             onFailure,
+            host.kind,
           );
           // The browser build exports in this worker, from the model it built while checking.
           if (host instanceof BrowserHost) host.exportThrough(client);

@@ -76,7 +76,8 @@ describe('a framework with a shared library in the browser studio', () => {
       expect(finding!.position).toMatch(/^shared\/engineering\.yaml Ln \d+, Col \d+$/);
       // The shared levels render in the rubric: the library's level names are on the page.
       const firstLevel = /levels:\n\s+- id: (\S+)\n\s+name: ([^\n]+)/.exec(library);
-      if (firstLevel) expect(await preview(page).locator('body').textContent()).toContain(firstLevel[2]!.replace(/^"|"$/g, ''));
+      expect(firstLevel, 'the library defines named levels').not.toBeNull();
+      expect(await preview(page).locator('body').textContent()).toContain(firstLevel![2]!.replace(/^"|"$/g, ''));
       // The library's lines are not the editor's: a click shows the include that brings it in.
       await page.getByTestId('problem-item').first().click();
       await eventually(async () => expect(await statusPosition(page)).toContain(`Ln ${includeLine}`));
@@ -122,6 +123,8 @@ describe('a framework with a shared library in the browser studio', () => {
     try {
       await drop(page, [{ name: 'backend.yaml', text: backend }]);
       await eventually(async () => expect(await page.title()).toBe('backend.yaml — Rungs'));
+      // Expanding before the problems arrive would toggle the panel shut once they do.
+      await eventually(async () => expect(await page.getByTestId('problems-count').textContent()).not.toBe('0'));
       await expandProblems(page);
       await eventually(async () => {
         const unreadable = (await problems(page)).find((p) => p.code === 'include/unreadable');

@@ -145,7 +145,8 @@ describe('IPC handlers', () => {
     expect(opened).toMatchObject({ name: 'ladder.yaml', text: 'rungs: 1\n', displayPath: file });
 
     const saved = await call<SaveOutcome>(channels.save, ours, opened.documentId, 'rungs: 1\nname: Acme\n', 'ladder.yaml');
-    expect(saved).toEqual({ ok: true, documentId: opened.documentId, name: 'ladder.yaml', displayPath: file });
+    // The saved file's libraries are read again (none here), since its `include` may have changed.
+    expect(saved).toEqual({ ok: true, documentId: opened.documentId, name: 'ladder.yaml', displayPath: file, libraries: [] });
     expect(await readFile(file, 'utf8')).toBe('rungs: 1\nname: Acme\n');
     expect(await readFile(`${file}.bak`, 'utf8')).toBe('rungs: 1\n');
 
@@ -385,6 +386,30 @@ describe('Open Folder', () => {
     fake.openPaths = [path.join(data, 'ladders', 'teams', 'backend.yaml')];
     const alone = await call<OpenedDocument>(channels.openDialog, ours);
     expect(alone.libraries).toBeUndefined();
+  });
+
+  it('read the libraries again on save: an include added in the editor resolves once the file is saved', async () => {
+    const folder = await orgFolder();
+    fake.openPaths = [folder];
+    const listed = await call<OpenedFolder>(channels.openFolderDialog, ours);
+    const backend = listed.files.find((f) => f.kind === 'framework')!;
+    const opened = await call<OpenedDocument>(channels.openFolderFile, ours, backend.fileId);
+    await writeFile(path.join(folder, 'teams', 'extra.yaml'), 'rungs: 1\ndimensions: [{ id: x, name: X }]\n');
+    const text = opened.text.replace('include: [../shared/core.yaml]', 'include: [../shared/core.yaml, extra.yaml, gone.yaml]');
+    const saved = await call<SaveOutcome>(channels.save, ours, opened.documentId, text, 'backend.yaml');
+    expect(saved.ok && saved.libraries?.map((l) => l.path)).toEqual(['../shared/core.yaml', 'extra.yaml']);
+    expect(saved.ok && saved.libraryProblems?.map((p) => [p.path, p.stage])).toEqual([['gone.yaml', 'read']]);
+  });
+
+  it('open the framework among files dropped together, whichever came first', async () => {
+    const folder = await orgFolder();
+    const library = path.join(folder, 'shared', 'core.yaml');
+    const framework = path.join(folder, 'teams', 'backend.yaml');
+    const opened = await call<OpenedDocument>(channels.openDropped, ours, library, path.join(folder, 'ci.yml'), framework);
+    expect(opened.name).toBe('backend.yaml');
+    const alone = await call<OpenedDocument>(channels.openDropped, ours, library);
+    expect(alone.name).toBe('core.yaml');
+    await expect(call(channels.openDropped, ours, ...Array.from({ length: 22 }, () => library))).rejects.toThrow('malformed');
   });
 
   it('forget the ids of the folder listed before, and refuse ids they never gave out', async () => {

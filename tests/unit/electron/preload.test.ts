@@ -46,6 +46,7 @@ describe('preload bridge', () => {
     await api.exportDocument({ format: 'pdf', text: 't', baseName: 'b' });
     await api.openRecent('r1');
     await api.openDropped({ name: 'ladder.yaml' } as File);
+    await api.openDropped({ name: 'backend.yaml' } as File, [{ name: 'core.yaml' } as File]);
     await api.openFolderDialog();
     await api.openFolderFile('f1');
     api.setDocumentState({ title: 'x', dirty: true, documentId: null });
@@ -55,6 +56,7 @@ describe('preload bridge', () => {
       [channels.openRecent, 'r1'],
       // The page hands over a File; only the preload can see its path.
       [channels.openDropped, '/dropped/ladder.yaml'],
+      [channels.openDropped, '/dropped/backend.yaml', '/dropped/core.yaml'],
       [channels.openFolderDialog],
       [channels.openFolderFile, 'f1'],
     ]);

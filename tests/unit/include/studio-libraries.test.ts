@@ -10,7 +10,7 @@ import { checkWithIncludes } from '../../../core/include/check.ts';
 import type { IncludedFile, OpenedDocument, OpenedFolder } from '../../../host-api/api.ts';
 import { parseFramework } from '../../../core/parse.ts';
 import { readLibraries } from '../../../node/read-libraries.ts';
-import { buildIdIndex, withLibraryIds } from '../../../renderer/editor/id-index.ts';
+import { buildIdIndex, idAt, referencesTo, withLibraryIds } from '../../../renderer/editor/id-index.ts';
 import { memoryStore } from '../../../renderer/host/key-value-store.ts';
 import { frameworkWithLibraries, librariesBeside } from '../../../renderer/host/picked-files.ts';
 import { RecentStore } from '../../../renderer/host/recent-store.ts';
@@ -81,21 +81,39 @@ describe('the studio checks a framework with the libraries opened beside it', ()
 
 describe('the desktop app reads a framework’s libraries with it', () => {
   it('follows include on disk and names each library relative to the framework', () => {
-    expect(readLibraries(path.join(org, 'backend.yaml'), backend)).toEqual([{ path: 'shared/engineering.yaml', text: library }]);
-    expect(readLibraries(path.join(org, 'backend.yaml'), 'rungs: 1\ntracks: []\n')).toEqual([]);
+    expect(readLibraries(path.join(org, 'backend.yaml'), backend)).toEqual({ libraries: [{ path: 'shared/engineering.yaml', text: library }], problems: [] });
+    expect(readLibraries(path.join(org, 'backend.yaml'), 'rungs: 1\ntracks: []\n')).toEqual({ libraries: [], problems: [] });
   });
 
-  it('never reads outside the folder: outside a repository, the framework’s own folder is the root', () => {
+  it('never reads outside the folder, and the studio then reports what rungs validate reports', () => {
     const base = mkdtempSync(path.join(tmpdir(), 'rungs-studio-libraries-'));
     made.push(base);
     mkdirSync(path.join(base, 'ladders'));
     writeFileSync(path.join(base, 'secret.yaml'), library);
-    const text = backend.replace('  - shared/engineering.yaml', '  - ../secret.yaml');
-    writeFileSync(path.join(base, 'ladders', 'backend.yaml'), text);
-    expect(readLibraries(path.join(base, 'ladders', 'backend.yaml'), text)).toEqual([]);
+    const text = backend.replace('  - shared/engineering.yaml', '  - ../secret.yaml\n  - missing.yaml');
+    const file = path.join(base, 'ladders', 'backend.yaml');
+    writeFileSync(file, text);
+    // Outside a repository, the framework's own folder is the root: ../secret.yaml is refused unread.
+    const outside = readLibraries(file, text);
+    expect(outside.libraries).toEqual([]);
+    expect(outside.problems.map(({ path: p, stage }) => ({ path: p, stage }))).toEqual([
+      { path: '../secret.yaml', stage: 'resolve' },
+      { path: 'missing.yaml', stage: 'read' },
+    ]);
+    const cli = checkFrameworkText(file, text, { root: path.join(base, 'ladders') });
+    const studio = checkWithIncludes('backend.yaml', text, libraryIncludeHost(outside.libraries, outside.problems, 'electron'));
+    expect(shape(studio.diagnostics)).toEqual(shape(cli.diagnostics));
+    expect(studio.diagnostics.map((d) => d.code)).toEqual(['include/outside-root', 'include/unreadable']);
     // Inside a repository, the repository is the root, as for `rungs validate`.
     mkdirSync(path.join(base, '.git'));
-    expect(readLibraries(path.join(base, 'ladders', 'backend.yaml'), text)).toEqual([{ path: '../secret.yaml', text: library }]);
+    expect(readLibraries(file, text).libraries).toEqual([{ path: '../secret.yaml', text: library }]);
+  });
+
+  it('advises a save, not a file pick, for a library the desktop app has not read yet', () => {
+    const desktop = checkWithIncludes('backend.yaml', backend, libraryIncludeHost([], [], 'electron'));
+    expect(desktop.diagnostics.find((d) => d.code === 'include/unreadable')?.message).toBe(
+      'shared/engineering.yaml was not read when the file was opened or last saved: save it to read its libraries again.',
+    );
   });
 });
 
@@ -139,6 +157,36 @@ describe('the document controller hands the checker each document’s libraries'
     await controller.newDocument('startup');
     expect(checker!.libraries.at(-1)).toEqual({ document: 'startup.yaml', paths: [] });
   });
+
+  it('checks again with the libraries the host read on save, and keeps its own when the host read none', async () => {
+    const host = new FakeHost();
+    const opened: OpenedDocument = { documentId: 'doc-1', name: 'backend.yaml', displayPath: '/org/backend.yaml', text: backend };
+    host.answers.initialDocument = () => Promise.resolve(opened);
+    let checker: FakeChecker | undefined;
+    const controller = new DocumentController({ host, createChecker: (c) => (checker = new FakeChecker(c)), confirm: () => true, store: memoryStore(), defaultTemplate: 'startup', timers: new ManualTimers() });
+    await controller.start();
+    controller.edit(`${backend}\n`);
+    host.answers.save = async (documentId, _text, name) => ({
+      ok: true,
+      documentId: documentId ?? 'doc-1',
+      name,
+      displayPath: `/org/${name}`,
+      libraries: [{ path: 'shared/engineering.yaml', text: library }],
+      libraryProblems: [{ path: 'gone.yaml', stage: 'read', message: 'gone.yaml does not exist.' }],
+    });
+    const checksBefore = checker!.requests.length;
+    await controller.save();
+    expect(checker!.libraries.at(-1)).toEqual({ document: 'backend.yaml', paths: ['shared/engineering.yaml'], problems: ['gone.yaml'] });
+    expect(checker!.requests.length).toBe(checksBefore + 1);
+    expect(controller.getState().doc?.libraries.map((l) => l.path)).toEqual(['shared/engineering.yaml']);
+
+    // A browser save reads nothing again: the libraries stay as they were.
+    host.answers.save = async (documentId, _text, name) => ({ ok: true, documentId: documentId ?? 'doc-1', name, displayPath: name });
+    controller.edit(`${backend}\n\n`);
+    await controller.save();
+    expect(controller.getState().doc?.libraries.map((l) => l.path)).toEqual(['shared/engineering.yaml']);
+    expect(controller.getState().doc?.libraryProblems?.map((p) => p.path)).toEqual(['gone.yaml']);
+  });
 });
 
 describe('completion knows the ids a library defines', () => {
@@ -152,6 +200,16 @@ describe('completion knows the ids a library defines', () => {
     expect(dimensions.at(-1)?.file).toBeUndefined();
     expect(index.references).toEqual(buildIdIndex(parseFramework(backend)).references);
   });
+
+  it('never places a library’s definitions in the document: its lines are the library’s', () => {
+    const index = withLibraryIds(buildIdIndex(parseFramework(backend)), [{ file: 'shared/engineering.yaml', parsed: parseFramework(library) }]);
+    const l2 = index.definitions.find((d) => d.kind === 'level' && d.id === 'L2')!;
+    // The library's `id: L2` position, looked up in the framework's text, is no id of the framework.
+    expect(idAt(index, l2.range.line, l2.range.column)).toEqual(idAt(buildIdIndex(parseFramework(backend)), l2.range.line, l2.range.column));
+    const uses = referencesTo(index, 'level', 'L2', true);
+    expect(uses).toEqual(referencesTo(index, 'level', 'L2', false));
+    expect(uses.length).toBeGreaterThan(0);
+  });
 });
 
 describe('a library’s problem in the Problems panel', () => {
@@ -160,6 +218,11 @@ describe('a library’s problem in the Problems panel', () => {
     expect(includeLineFor(backend, 'shared/engineering.yaml')).toBe(line);
     expect(includeLineFor(backend, 'deeper/base.yaml')).toBe(backend.split('\n').indexOf('include:') + 1);
     expect(includeLineFor('rungs: 1\ntracks: []\n', 'x.yaml')).toBeNull();
+    // A library named a.yaml is not the entry of data.yaml.
+    const two = 'rungs: 1\ninclude:\n  - shared/data.yaml\n  - a.yaml\ntracks: []\n';
+    expect(includeLineFor(two, 'a.yaml')).toBe(4);
+    expect(includeLineFor(two, 'shared/data.yaml')).toBe(3);
+    expect(includeLineFor('rungs: 1\ninclude: [shared/data.yaml, "a.yaml"]\n', 'a.yaml')).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listFrameworkFolder, MAX_FOLDER_FILES } from '../../../node/list-folder.ts';
+import { listFrameworkFolder, MAX_FOLDER_ENTRIES, MAX_FOLDER_FILES } from '../../../node/list-folder.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 const made: string[] = [];
@@ -50,6 +50,16 @@ describe('listFrameworkFolder', () => {
     for (let i = 0; i <= MAX_FOLDER_FILES; i += 1) writeFileSync(path.join(root, `f${String(i).padStart(4, '0')}.yaml`), 'rungs: 1\n');
     const { files, truncated } = await listFrameworkFolder(root);
     expect(files).toHaveLength(MAX_FOLDER_FILES);
+    expect(truncated).toBe(true);
+  });
+
+  it('stops after so many entries of any kind, so a home folder is cut short rather than walked for minutes', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'rungs-folder-wide-'));
+    made.push(root);
+    for (let i = 0; i < MAX_FOLDER_ENTRIES; i += 1) writeFileSync(path.join(root, `a${String(i).padStart(5, '0')}.txt`), '');
+    writeFileSync(path.join(root, 'z.yaml'), 'rungs: 1\ntracks: []\n');
+    const { files, truncated } = await listFrameworkFolder(root);
+    expect(files).toEqual([]);
     expect(truncated).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, IncludedFile, OpenedDocument, OpenedFolder, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
+import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChange, IncludedFile, LibraryProblem, OpenedDocument, OpenedFolder, RungsApi, SaveOutcome } from '../../../host-api/api.ts';
 import type { Checker, CheckerCallbacks, Timers } from '../../../renderer/state/document-controller.ts';
 import type { PreviewView } from '../../../renderer/state/check-protocol.ts';
 import type { DiagnosticCode } from '../../../core/diagnostic-codes.ts';
@@ -141,12 +141,12 @@ export class FakeChecker implements Checker {
   disposed = false;
   constructor(readonly callbacks: CheckerCallbacks) {}
   /** The libraries the controller handed over, newest last. */
-  readonly libraries: { document: string; paths: string[] }[] = [];
+  readonly libraries: { document: string; paths: string[]; problems?: string[] }[] = [];
   schedule(text: string, view: PreviewView, immediate = false): void {
     this.requests.push({ text, view, immediate });
   }
-  setLibraries(document: string, libraries: readonly IncludedFile[]): void {
-    this.libraries.push({ document, paths: libraries.map((l) => l.path) });
+  setLibraries(document: string, libraries: readonly IncludedFile[], problems: readonly LibraryProblem[] = []): void {
+    this.libraries.push({ document, paths: libraries.map((l) => l.path), ...(problems.length > 0 ? { problems: problems.map((p) => p.path) } : {}) });
   }
   dispose(): void {
     this.disposed = true;

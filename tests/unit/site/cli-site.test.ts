@@ -2,7 +2,7 @@
 // refuses, how a rebuild removes pages that no longer exist and nothing else, and `--since`
 // against a real git repository.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -95,6 +95,25 @@ describe('rungs site', () => {
     writeFileSync(path.join(cwd, 'public/.rungs-site.json'), JSON.stringify(['../precious.html', '/etc/hostname', 'index.html']));
     expect(rungsIn(cwd, ['site', 'org', '-o', 'public']).code).toBe(0);
     expect(read(cwd, 'precious.html')).toBe('mine\n');
+  });
+
+  it('never writes or deletes through a link that leads out of the site folder', () => {
+    const cwd = fixtureOrg();
+    expect(rungsIn(cwd, ['site', 'org', '-o', 'public']).code).toBe(0);
+    // The family's folder becomes a link to a folder of the user's own.
+    mkdirSync(path.join(cwd, 'docs', 'backend-1'), { recursive: true });
+    writeFileSync(path.join(cwd, 'docs', 'backend-1', 'index.html'), 'mine\n');
+    rmSync(path.join(cwd, 'public', 'backend'), { recursive: true });
+    symlinkSync(path.join(cwd, 'docs'), path.join(cwd, 'public', 'backend'));
+    const result = rungsIn(cwd, ['site', 'org', '-o', 'public']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/links outside public/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(read(cwd, 'docs/backend-1/index.html')).toBe('mine\n');
+    // Removing a family does not delete through the link either.
+    rmSync(path.join(cwd, 'org/backend.yaml'));
+    expect(rungsIn(cwd, ['site', 'org', '-o', 'public']).code).toBe(0);
+    expect(read(cwd, 'docs/backend-1/index.html')).toBe('mine\n');
   });
 
   it('adds a changelog page with --since: the changes of a committed family, and a new one as new', () => {
