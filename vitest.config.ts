@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/property/**/*.test.ts'],
           globalSetup: ['tests/support/build-cli.ts'],
+          // One seed for every property test (FC_SEED=random explores): the same code, the same verdict.
+          setupFiles: ['tests/support/fast-check-seed.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

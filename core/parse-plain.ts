@@ -263,8 +263,10 @@ class PlainReader {
           return nested;
         }
       }
-      // yaml stretches a list over the comment of an empty item to wherever the next content starts.
+      // yaml stretches a list over the comment of an empty item to wherever the next content starts,
+      // and a mapping over the comment of an empty last value the same way.
       if (c === HASH && !afterKey) throw new NotPlain('comment on an empty list item');
+      if (c === HASH && following < this.length && this.indentAt(following) < indent) throw new NotPlain('comment on an empty last value');
       // An empty value is a null scalar where the content would start; a comment after it is its own.
       const end = c === HASH ? nextLine : start;
       return { read: { node: { start, valueEnd: start }, value: null, end }, next: nextLine };

@@ -191,6 +191,17 @@ describe('fast plain reader', () => {
     for (const text of ['a:\n  id:\n    - #c\n  constructor: |\n      text\nb: 1', 'a:\n  id:\n    - x\n    - #c\n  c: 1\n', 'a:\n  - #c\nb: 1\n']) expectSameParse(text);
   });
 
+  it('agrees where the last value of a mapping is empty but for a comment (yaml stretches the mapping too)', () => {
+    for (const text of [
+      '# header comment\n\nA:\nA_:\n  -\n    - a:  # note\n    - Ships\na:  \n-\n  0a: 1',
+      'a:\n  - k:  # c\n  - v\n',
+      'a:\n  b:\n    c:  # c\n  d: 1\n',
+      'a:\n  b:  # c\n  d: 1\n',
+    ]) {
+      expectSameParse(text);
+    }
+  });
+
   it('agrees on edited shipped frameworks and on YAML-ish noise', () => {
     fc.assert(fc.property(fc.oneof(mutatedFramework, yamlish), (text) => void expectSameParse(text)), { numRuns: 400 });
   }, 120_000);
