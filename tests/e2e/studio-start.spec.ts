@@ -36,12 +36,31 @@ afterAll(async () => {
   await started?.stop();
 });
 
-/** The labels (and their details) the suggest widget lists, once it shows at least one. */
+/**
+ * Presses Ctrl+Space and returns the labels (and details) the suggest widget lists. Ctrl+Space on a
+ * suggest widget that is already opening toggles its details instead (Monaco's own binding), so a
+ * press that opens nothing is followed by Escape and one more, at most three in all.
+ */
 async function suggestions(page: Page): Promise<{ label: string; detail: string }[]> {
-  const rows = page.locator('.suggest-widget .monaco-list-row');
-  await rows.first().waitFor({ timeout: 10_000 }).catch(() => {
-    throw new Error('Ctrl+Space opened no suggestion list within 10 s');
-  });
+  const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+  for (let attempt = 1; ; attempt += 1) {
+    await page.keyboard.press('Control+Space');
+    try {
+      await rows.first().waitFor({ timeout: attempt < 3 ? 3_000 : 10_000 });
+      break;
+    } catch {
+      if (attempt < 3) {
+        await page.keyboard.press('Escape');
+        continue;
+      }
+      await screenshot(page, 'studio-start-no-suggestions');
+      const state = await page.evaluate(() => ({
+        status: document.querySelector('[data-testid="status-bar"]')?.textContent,
+        suggest: document.querySelector('.suggest-widget')?.className,
+      }));
+      throw new Error(`Ctrl+Space, pressed three times, opened no suggestion list; the studio showed ${JSON.stringify(state)}`);
+    }
+  }
   return rows.evaluateAll((items) =>
     items.map((row) => ({
       label: row.querySelector('.label-name')?.textContent ?? '',
@@ -61,7 +80,6 @@ describe('npm start without a display or an Electron binary', () => {
     await goToLine(page, firstTitleLine);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+Space');
     const labels = (await suggestions(page)).map((s) => s.label);
     // engineer-1 sets every role key but `equivalent`, which the schema offers.
     expect(labels).toContain('equivalent');
@@ -77,7 +95,6 @@ describe('npm start without a display or an Electron binary', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
-    await page.keyboard.press('Control+Space');
     const offered = await suggestions(page);
     expect(offered.slice(0, levelIds.length).map((s) => s.label)).toEqual(levelIds);
     expect(offered[0]).toEqual({ label: 'L1', detail: 'Engineer I' });
@@ -182,7 +199,6 @@ describe('npm run web (the dev server)', () => {
       await goToLine(dev.page, firstTitleLine);
       await dev.page.keyboard.press('End');
       await dev.page.keyboard.press('Enter');
-      await dev.page.keyboard.press('Control+Space');
       expect((await suggestions(dev.page)).map((s) => s.label)).toContain('equivalent');
       expect(dev.errors).toEqual([]);
     } finally {
