@@ -33,23 +33,30 @@ export interface LibraryProblem {
   message: string;
 }
 
+/**
+ * An include as written, joined to the folder of the file that names it, for hosts whose files
+ * are `/`-separated names relative to one folder. Absolute paths are refused. A `..` above that
+ * folder is refused, unless `climb` keeps it (the files were confined by the host that read them).
+ */
+export function joinIncludePath(from: string, include: string, climb = false): { file: string } | { error: string } {
+  if (include.startsWith('/') || include.startsWith('\\') || /^[a-zA-Z]:/.test(include)) {
+    return { error: `\`${include}\` is an absolute path: write includes relative to the including file.` };
+  }
+  const parts = from.split('/').slice(0, -1);
+  for (const part of include.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else if (climb) parts.push(part);
+    else return { error: `\`${include}\` points outside the project folder, so it was not read.` };
+  }
+  return { file: parts.join('/') };
+}
+
 /** A host over files held in memory (the studio's picked files, tests): names are paths relative to one folder, `/`-separated. */
 export function memoryIncludeHost(files: ReadonlyMap<string, string>): IncludeHost {
   return {
-    resolve(from, include) {
-      if (include.startsWith('/') || include.startsWith('\\') || /^[a-zA-Z]:/.test(include)) {
-        return { error: `\`${include}\` is an absolute path: write includes relative to the including file.` };
-      }
-      const parts = from.split('/').slice(0, -1);
-      for (const part of include.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.') continue;
-        if (part === '..') {
-          if (parts.length === 0) return { error: `\`${include}\` points outside the project folder, so it was not read.` };
-          parts.pop();
-        } else parts.push(part);
-      }
-      return { file: parts.join('/') };
-    },
+    resolve: (from, include) => joinIncludePath(from, include),
     read(file) {
       const text = files.get(file);
       return text === undefined ? { error: `${file} is not open: add it to the files you opened.` } : { text };

@@ -1,6 +1,6 @@
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import type { IncludedFile } from '../../host-api/api.ts';
-import { libraryIncludeHost } from '../state/library-host.ts';
+import { findLibrary } from '../state/library-host.ts';
 
 /** The URI scheme of a library shown beside the framework: never saved, never the document. */
 export const libraryScheme = 'rungs-library';
@@ -11,8 +11,7 @@ export const libraryScheme = 'rungs-library';
  * one disposes them all); `find` gives the model of a library as the checker names it.
  */
 export function createLibraryModels(monaco: typeof Monaco): { show(libraries: readonly IncludedFile[]): void; find(file: string): Monaco.editor.ITextModel | undefined; dispose(): void } {
-  let models: { model: Monaco.editor.ITextModel; guard: Monaco.IDisposable }[] = [];
-  let current: readonly IncludedFile[] = [];
+  let models: (IncludedFile & { model: Monaco.editor.ITextModel; guard: Monaco.IDisposable })[] = [];
   const clear = () => {
     for (const { model, guard } of models) {
       guard.dispose();
@@ -23,23 +22,18 @@ export function createLibraryModels(monaco: typeof Monaco): { show(libraries: re
   return {
     show(libraries) {
       clear();
-      current = libraries;
       models = libraries.map((library) => {
         const model = monaco.editor.createModel(library.text, 'yaml', monaco.Uri.from({ scheme: libraryScheme, path: `/${library.path}` }));
         // Read-only here: a library is edited in its own file (Open Folder), or its edits would be lost.
         const guard = model.onDidChangeContent(() => {
           if (model.getValue() !== library.text) queueMicrotask(() => model.getValue() !== library.text && model.setValue(library.text));
         });
-        return { model, guard };
+        return { ...library, model, guard };
       });
     },
     find(file) {
-      const read = libraryIncludeHost(current).read(file);
-      if (!('text' in read)) return undefined;
-      const exact = models.find(({ model }) => model.uri.path === `/${file}`);
-      if (exact) return exact.model;
-      const name = file.slice(file.lastIndexOf('/') + 1);
-      return models.find(({ model }) => model.uri.path.endsWith(`/${name}`))?.model;
+      const found = findLibrary(models, file);
+      return found && !('ambiguous' in found) ? found.model : undefined;
     },
     dispose: clear,
   };
