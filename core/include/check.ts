@@ -17,6 +17,8 @@ export interface IncludeCheckResult extends CheckResult {
   kind: DocumentKind;
   /** Every library read, in merge order, as the host named them. */
   libraries: string[];
+  /** The same libraries parsed, for readers of their ids (the studio's completion and go to definition). */
+  libraryDocuments: readonly { file: string; parsed: ParsedDocument }[];
 }
 
 /** The rules that mean something for a library checked on its own: it has no roles or tracks. */
@@ -39,9 +41,9 @@ export function checkWithIncludes(file: string, text: string, host: IncludeHost,
   const parsed = parseFramework(typeof text === 'string' ? text : '');
   const kind = documentKind(parsed.data);
   // A file YAML cannot read is reported by its syntax errors alone, whatever it looks like.
-  if (parsed.broken) return { ...checkParsed(parsed, options), kind: kind === 'library' ? 'library' : 'framework', libraries: [] };
+  if (parsed.broken) return { ...checkParsed(parsed, options), kind: kind === 'library' ? 'library' : 'framework', libraries: [], libraryDocuments: [] };
   if (kind === 'library') return checkLibrary(file, parsed, host, options);
-  if (includeEntries(parsed.data).length === 0) return { ...checkParsed(parsed, options), kind, libraries: [] };
+  if (includeEntries(parsed.data).length === 0) return { ...checkParsed(parsed, options), kind, libraries: [], libraryDocuments: [] };
 
   const loaded = loadLibraries({ name: file, parsed }, host);
   const merged = mergeSources({ parsed }, loaded.libraries);
@@ -53,7 +55,7 @@ export function checkWithIncludes(file: string, text: string, host: IncludeHost,
   const own = withoutGuesses(analysis.filter((d) => d.file === undefined), loaded.diagnostics);
   const inLibraries = analysis.filter((d) => d.file !== undefined);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics, ...loaded.diagnostics, ...schema, ...withoutEchoes(own, schema), ...inLibraries];
-  return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind, libraries: loaded.libraries.map((l) => l.file) };
+  return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind, libraries: loaded.libraries.map((l) => l.file), libraryDocuments: loaded.libraries };
 }
 
 /** Findings about ids a shared list defines: while a library is missing, its ids may well be defined there. */
@@ -79,7 +81,7 @@ function checkLibrary(file: string, parsed: ParsedDocument, host: IncludeHost, o
   const analysis = analyze(framework, withData(parsed, merged.data), { ...options, rules: { ...options.rules, ...off }, locate: merged.locate });
   const own = analysis.filter((d) => d.file === undefined);
   const diagnostics = [...parsed.diagnostics, ...loaded.diagnostics, ...schema, ...withoutEchoes(own, schema), ...analysis.filter((d) => d.file !== undefined)];
-  return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind: 'library', libraries: loaded.libraries.map((l) => l.file) };
+  return { framework, parsed, diagnostics: capDiagnostics(diagnostics), kind: 'library', libraries: loaded.libraries.map((l) => l.file), libraryDocuments: loaded.libraries };
 }
 
 /** The parsed file seen with merged data; its lazily built yaml Document stays lazy. */

@@ -6,7 +6,7 @@
  * preview HTML. The client drops answers to text that has since changed.
  */
 import type { CheckResult as CoreCheckResult } from '../../core/check.ts';
-import { checkWithIncludes } from '../../core/include/check.ts';
+import { checkWithIncludes, type IncludeCheckResult } from '../../core/include/check.ts';
 import { documentKind, includeEntries } from '../../core/include/document-kind.ts';
 import type { IncludeHost } from '../../core/include/host.ts';
 import { createIncrementalChecker } from '../../core/incremental/index.ts';
@@ -16,7 +16,6 @@ import type { CheckRequest, CheckResponse, ExportAnswer, ExportJob, LibrariesMes
 import { libraryIncludeHost } from './library-host.ts';
 import { buildOutline } from './outline.ts';
 import { buildIdIndex, withLibraryIds } from '../editor/id-index.ts';
-import { parseFramework, type ParsedDocument } from '../../core/parse.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // One checker for the worker's life: it keeps the previous text and re-parses only the YAML
@@ -26,18 +25,26 @@ const checker = createIncrementalChecker();
 let latestId = 0;
 /** The open document's name and the libraries opened with it. */
 let libraries: { document: string; host: IncludeHost } = { document: 'framework.yaml', host: libraryIncludeHost([]) };
+/** The last check made with libraries, while the text still uses them: an export of that text reuses it. */
+let lastWithLibraries: { text: string; result: IncludeCheckResult } | undefined;
+
+const usesLibraries = (data: unknown) => documentKind(data) === 'library' || includeEntries(data).length > 0;
 
 /**
  * The check of the editor's text: the incremental checker's, unless the file includes libraries
  * or is one, which is checked with them as the command line checks it (a full check each time:
- * the merge reads every library).
+ * the merge reads every library). A file that used libraries at its last check goes straight
+ * there, without an incremental check whose result would be thrown away.
  */
-function checkText(text: string): CoreCheckResult & { libraries?: readonly string[] } {
-  const checked = checker.check(text);
-  if (checked.parsed.broken) return checked;
-  const data = checked.parsed.data;
-  if (documentKind(data) !== 'library' && includeEntries(data).length === 0) return checked;
-  return checkWithIncludes(libraries.document, text, libraries.host);
+function checkText(text: string): CoreCheckResult & { libraryDocuments?: IncludeCheckResult['libraryDocuments'] } {
+  if (lastWithLibraries?.text === text) return lastWithLibraries.result;
+  if (!lastWithLibraries) {
+    const checked = checker.check(text);
+    if (checked.parsed.broken || !usesLibraries(checked.parsed.data)) return checked;
+  }
+  const result = checkWithIncludes(libraries.document, text, libraries.host);
+  lastWithLibraries = !result.parsed.broken && usesLibraries(result.parsed.data) ? { text, result } : undefined;
+  return result;
 }
 
 /**
@@ -81,18 +88,11 @@ function renderPreview(id: number, framework: Framework, view: PreviewView): voi
   scope.postMessage(response);
 }
 
-/** The libraries a check merged, parsed again for their ids (small files, and only for documents that include them). */
-function librariesOf(checked: { libraries?: readonly string[] }): { file: string; parsed: ParsedDocument }[] {
-  return (checked.libraries ?? []).flatMap((file) => {
-    const read = libraries.host.read(file);
-    return 'text' in read ? [{ file, parsed: parseFramework(read.text) }] : [];
-  });
-}
-
 scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessage>) => {
   if ('kind' in event.data && event.data.kind === 'libraries') {
     const { document, libraries: files, problems, host } = event.data;
     libraries = { document, host: libraryIncludeHost(files, problems, host) };
+    lastWithLibraries = undefined;
     return;
   }
   if ('kind' in event.data) {
@@ -112,7 +112,7 @@ scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessa
     const checked = checkText(text);
     framework = checked.framework;
     const outline = buildOutline(checked.framework, checked.parsed);
-    const ids = withLibraryIds(buildIdIndex(checked.parsed), librariesOf(checked));
+    const ids = withLibraryIds(buildIdIndex(checked.parsed), checked.libraryDocuments ?? []);
     response = { id, part: 'check', diagnostics: checked.diagnostics, outline, ids, checkMs: performance.now() - started };
   } catch (error) {
     // A bug in core must not leave the studio with stale problems and no explanation.
