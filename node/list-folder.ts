@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { classifyYaml } from '../core/include/classify.ts';
+import { folderSearch, skippedInFolderSearch } from '../core/include/folder-search.ts';
 import { readTextFile } from './read-text-file.ts';
 
 /** A framework or library found in a folder, named by its path inside it with `/`. */
@@ -9,23 +10,18 @@ export interface FolderFile {
   kind: 'framework' | 'library';
 }
 
-/** Enough for any organisation's ladders; a folder with more YAML files is cut short, and the listing says so. */
-export const MAX_FOLDER_FILES = 500;
-/** Entries (files and folders) looked at before the walk stops: a home directory is cut short, not walked for minutes. */
-export const MAX_FOLDER_ENTRIES = 20_000;
-const MAX_DEPTH = 8;
-
 /**
  * The frameworks and libraries in a folder, as `rungs validate <folder>` finds them: every .yaml
  * and .yml file below it (not in node_modules or hidden folders, links not followed), kept when
- * it is a framework or a library, in path order. Unreadable files are left out.
+ * it is a framework or a library, in path order, within core's folderSearch bounds. Unreadable
+ * files are left out.
  */
 export async function listFrameworkFolder(folder: string): Promise<{ files: FolderFile[]; truncated: boolean }> {
   const found: string[] = [];
   let truncated = false;
   let visited = 0;
   const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > MAX_DEPTH || truncated) return;
+    if (depth > folderSearch.maxDepth || truncated) return;
     let entries;
     try {
       entries = await fsp.readdir(dir, { withFileTypes: true });
@@ -36,15 +32,15 @@ export async function listFrameworkFolder(folder: string): Promise<{ files: Fold
     for (const entry of entries) {
       if (truncated) return;
       visited += 1;
-      if (visited > MAX_FOLDER_ENTRIES) {
+      if (visited > folderSearch.maxEntries) {
         truncated = true;
         return;
       }
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (skippedInFolderSearch(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full, depth + 1);
       else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
-        if (found.length >= MAX_FOLDER_FILES) {
+        if (found.length >= folderSearch.maxYamlFiles) {
           truncated = true;
           return;
         }

@@ -1,10 +1,7 @@
 import { parseFramework } from '../parse.ts';
+import { kindFromTopLevelKeys, type YamlKind } from './folder-search.ts';
 
-/** What a YAML file holds, as far as `rungs validate`, `rungs site` and the studio's folder view are concerned. */
-export type YamlKind = 'framework' | 'library' | 'other';
-
-/** A top-level `tracks:` or `rungs:` line, for files whose YAML is too broken to read as data. */
-const topLevelKey = (key: string) => new RegExp(`^["']?${key}["']?[ \\t]*:`, 'm');
+export type { YamlKind };
 
 /**
  * Tells a framework (a top-level `tracks`) from a library (`rungs` and no `tracks`) from any other
@@ -20,8 +17,5 @@ export function classifyYaml(text: string): YamlKind {
     if (Object.prototype.hasOwnProperty.call(data, 'rungs')) return 'library';
     return 'other';
   }
-  const source = parsed.text;
-  if (topLevelKey('tracks').test(source)) return 'framework';
-  if (topLevelKey('rungs').test(source)) return 'library';
-  return 'other';
+  return kindFromTopLevelKeys(parsed.text);
 }

@@ -19,6 +19,7 @@ import { printHtml } from './print.ts';
 import { DraftStore, heartbeatIntervalMs, lockedSessions, sessionLockName, type LockQuery } from './draft-store.ts';
 import { download, fileAccess, isAbort, pickWithInput, yamlFiles, type FolderHandle, type WritableFileHandle } from './file-access.ts';
 import { browserStore, type KeyValueStore } from './key-value-store.ts';
+import { folderSearch, skippedInFolderSearch } from '../../core/include/folder-search.ts';
 import { folderKind, frameworkWithLibraries, librariesBeside } from './picked-files.ts';
 import { RecentStore } from './recent-store.ts';
 
@@ -67,14 +68,8 @@ async function refresh(file: FolderFileInMemory): Promise<void> {
   }
 }
 
-/** As many files as Open Folder lists; the rest of a huge folder is left out, and the listing says so. */
-const maxFolderFiles = 500;
-const maxFolderDepth = 8;
-/** Entries (files and folders) looked at before a walk stops: a home folder is cut short, not walked for minutes. */
-const maxFolderEntries = 20_000;
 /** The command line's limit for one file: anything larger is no framework, and would stall the tab. */
 const maxFolderFileBytes = 8 * 1024 * 1024;
-const skippedFolder = (name: string) => name.startsWith('.') || name === 'node_modules';
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Walks a picked folder (File System Access API) for frameworks and libraries. */
@@ -87,13 +82,13 @@ async function readFolderHandle(root: FolderHandle): Promise<{ files: FolderFile
     for await (const entry of folder.values()) {
       if (truncated) return;
       entries += 1;
-      if (entries > maxFolderEntries || yaml > maxFolderFiles) {
+      if (entries > folderSearch.maxEntries || yaml > folderSearch.maxYamlFiles) {
         truncated = true;
         return;
       }
-      if (skippedFolder(entry.name)) continue;
+      if (skippedInFolderSearch(entry.name)) continue;
       if (entry.kind === 'directory') {
-        if (depth < maxFolderDepth) await walk(entry, `${prefix}${entry.name}/`, depth + 1);
+        if (depth < folderSearch.maxDepth) await walk(entry, `${prefix}${entry.name}/`, depth + 1);
       } else if (/\.ya?ml$/i.test(entry.name)) {
         yaml += 1;
         const file = await entry.getFile();
@@ -114,9 +109,9 @@ async function readUploadedFolder(files: readonly File[]): Promise<{ files: Fold
   let yaml = 0;
   for (const file of files) {
     const parts = file.webkitRelativePath.split('/').slice(1);
-    if (parts.length === 0 || parts.some(skippedFolder) || !/\.ya?ml$/i.test(file.name) || file.size > maxFolderFileBytes) continue;
+    if (parts.length === 0 || parts.some(skippedInFolderSearch) || !/\.ya?ml$/i.test(file.name) || file.size > maxFolderFileBytes) continue;
     yaml += 1;
-    if (yaml > maxFolderFiles) return { files: found.sort(byPath), truncated: true };
+    if (yaml > folderSearch.maxYamlFiles) return { files: found.sort(byPath), truncated: true };
     const text = await file.text();
     const kind = folderKind(file.name, text);
     if (kind) found.push({ name: file.name, path: parts.join('/'), text, kind, lastModified: file.lastModified });

@@ -1,3 +1,4 @@
+import { kindFromTopLevelKeys } from '../../core/include/folder-search.ts';
 import type { IncludedFile } from '../../host-api/api.ts';
 
 /** A file the user picked or dropped: its name, its path inside a picked folder when the browser gives one, its text. */
@@ -9,8 +10,7 @@ export interface PickedFile {
 }
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
-/** A framework has a top-level `tracks:`; a library has none. */
-const isFramework = (text: string) => /^tracks\s*:/m.test(text);
+const isFramework = (text: string) => kindFromTopLevelKeys(text) === 'framework';
 const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 
 /**
@@ -29,14 +29,11 @@ export function frameworkWithLibraries(files: readonly PickedFile[]): { main: Pi
   return { main, libraries };
 }
 
-/** A library has `rungs:` and no top-level `tracks:`. */
-const isLibrary = (text: string) => !isFramework(text) && /^rungs\s*:/m.test(text);
-
 /** What Open Folder shows of a file: frameworks and libraries, nothing else. */
 export function folderKind(name: string, text: string): 'framework' | 'library' | null {
   if (!isYaml(name)) return null;
-  if (isFramework(text)) return 'framework';
-  return isLibrary(text) ? 'library' : null;
+  const kind = kindFromTopLevelKeys(text);
+  return kind === 'other' ? null : kind;
 }
 
 /** `target` seen from the folder `fromFolder` (both `/`-separated paths inside one picked folder). */

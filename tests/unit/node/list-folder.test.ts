@@ -4,7 +4,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listFrameworkFolder, MAX_FOLDER_ENTRIES, MAX_FOLDER_FILES } from '../../../node/list-folder.ts';
+import { folderSearch } from '../../../core/include/folder-search.ts';
+import { listFrameworkFolder } from '../../../node/list-folder.ts';
+
+const { maxYamlFiles: MAX_FOLDER_FILES, maxEntries: MAX_FOLDER_ENTRIES } = folderSearch;
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 const made: string[] = [];
