@@ -1,6 +1,7 @@
 /**
  * The IPC channel names, in one namespaced map shared by main (which handles them) and the preload
- * (which calls them). Only string constants live here, so the sandboxed preload can bundle it.
+ * (which calls them), and the limits both sides apply. Only constants live here, so the sandboxed
+ * preload can bundle it.
  */
 export const channels = {
   initialDocument: 'rungs:document:initial',
@@ -21,6 +22,9 @@ export const channels = {
   setDocumentState: 'rungs:window:document-state',
   openExternal: 'rungs:shell:open-external',
 } as const;
+
+/** Files dropped beside the first that the preload passes on and main looks at to find the framework among them. */
+export const maxDroppedWith = 20;
 
 /** Channels main uses to push events to the renderer. */
 export const events = {

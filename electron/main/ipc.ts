@@ -2,7 +2,7 @@ import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type Ipc
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Draft, ExportOutcome, ExternalChange, FolderEntry, OpenedDocument, OpenedFolder, RecentFile, SaveOutcome } from '../../host-api/api.ts';
-import { channels, events } from '../../host-api/channels.ts';
+import { channels, events, maxDroppedWith } from '../../host-api/channels.ts';
 import { DocumentStore } from '../../node/document-store.ts';
 import { listFrameworkFolder } from '../../node/list-folder.ts';
 import { classifyYaml } from '../../core/include/classify.ts';
@@ -36,9 +36,6 @@ export interface Studio {
   /** A Save or Save As ended (saved, failed, refused or cancelled): the close prompt may be waiting on it. */
   saveFinished(ok: boolean): void;
 }
-
-/** Files dropped beside the first that main looks at to find the framework among them. */
-export const maxDroppedWith = 20;
 
 const frameworkFilters = [
   { name: 'Career frameworks', extensions: ['yaml', 'yml'] },

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { ExportProgress, ExternalChange, MenuCommand, RungsApi, Unsubscribe } from '../../host-api/api.ts';
-import { channels, events } from '../../host-api/channels.ts';
+import { channels, events, maxDroppedWith } from '../../host-api/channels.ts';
 
 /**
  * Subscribes to one main → renderer event. The listener gets only the payload, never Electron's
@@ -23,8 +23,8 @@ const api: RungsApi = {
   initialDocument: () => ipcRenderer.invoke(channels.initialDocument),
   openDialog: () => ipcRenderer.invoke(channels.openDialog),
   // The page cannot see paths; the preload reads the dropped file's path and main re-checks it.
-  // With others, main opens the framework among them (a framework dropped with its libraries); at most 20 are sent.
-  openDropped: (file, others = []) => ipcRenderer.invoke(channels.openDropped, ...[file, ...others.slice(0, 20)].map((f) => webUtils.getPathForFile(f))),
+  // With others, main opens the framework among them (a framework dropped with its libraries).
+  openDropped: (file, others = []) => ipcRenderer.invoke(channels.openDropped, ...[file, ...others.slice(0, maxDroppedWith)].map((f) => webUtils.getPathForFile(f))),
   openFolderDialog: () => ipcRenderer.invoke(channels.openFolderDialog),
   openFolderFile: (fileId) => ipcRenderer.invoke(channels.openFolderFile, fileId),
   recentFiles: () => ipcRenderer.invoke(channels.recentFiles),
