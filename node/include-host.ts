@@ -19,7 +19,8 @@ export function findIncludeRoot(target: string, givenFolder?: string, fallback =
   }
 }
 
-function inside(root: string, candidate: string): boolean {
+/** True when `candidate` is `root` or below it, as paths (resolve links first where they matter). */
+export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
@@ -56,7 +57,7 @@ export function createIncludeHost(options: { root: string }): IncludeHost {
       }
       const file = path.normalize(path.join(path.dirname(from), include));
       const absolute = path.resolve(file);
-      if (!inside(root, absolute) || !inside(realRoot, realLocation(absolute))) {
+      if (!isInside(root, absolute) || !isInside(realRoot, realLocation(absolute))) {
         return { error: `\`${include}\` points outside the project folder (${rootName}), so it was not read.` };
       }
       return { file };

@@ -13,6 +13,7 @@ import { gitShow } from '../git-show.ts';
 import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';
 import type { FileReport } from '../report/file-report.ts';
 import { formatText } from '../report/text.ts';
+import { isInside } from '../../node/include-host.ts';
 
 interface SiteOptions {
   output: string;
@@ -71,17 +72,13 @@ async function previousManifest(folder: string): Promise<string[]> {
 
 /** Inside the output folder and not the manifest: a hand-edited manifest cannot make Rungs delete anything else. */
 function ownPage(folder: string, file: string): boolean {
-  const target = path.resolve(folder, file);
-  const relative = path.relative(folder, target);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && /\.(html|js)$/.test(file) && file !== MANIFEST;
+  return /\.(html|js)$/.test(file) && file !== MANIFEST && isInside(folder, path.resolve(folder, file));
 }
 
 /** True when `target`'s folder really is inside the site folder: a linked folder inside it may point anywhere. */
 async function reallyInside(realFolder: string, target: string): Promise<boolean> {
   const parent = await realpath(path.dirname(target)).catch(() => undefined);
-  if (parent === undefined) return false;
-  const relative = path.relative(realFolder, parent);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return parent !== undefined && isInside(realFolder, parent);
 }
 
 async function writeSite(folder: string, files: readonly SiteFile[], options: SiteOptions, context: CliContext): Promise<number> {
