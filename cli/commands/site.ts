@@ -6,11 +6,10 @@ import { Command } from 'commander';
 import { diffFrameworks } from '../../core/diff/framework-diff.ts';
 import type { Framework } from '../../core/model/types.ts';
 import { buildSite, type SiteFile, type SiteSource } from '../../core/site/index.ts';
-import { checkFrameworkText } from '../check-file.ts';
-import { classifyYaml } from '../../core/include/classify.ts';
+import { checkCandidates, checkFrameworkText } from '../check-file.ts';
 import { discover } from '../discover.ts';
 import { gitShow } from '../git-show.ts';
-import { CommandFailure, guarded, readInput, say, writeOutput, type CliContext } from '../io.ts';
+import { CommandFailure, guarded, say, writeOutput, type CliContext } from '../io.ts';
 import type { FileReport } from '../report/file-report.ts';
 import { formatText } from '../report/text.ts';
 import { isInside } from '../../node/include-host.ts';
@@ -49,13 +48,12 @@ async function checkedFrameworks(args: readonly string[], context: CliContext): 
   const { candidates } = await discover(args);
   const reports: FileReport[] = [];
   const sources: SiteSource[] = [];
-  for (const { file, explicit, root } of candidates) {
-    const text = await readInput(file, 'framework', context);
-    const kind = classifyYaml(text);
-    if (kind === 'library' || (kind === 'other' && !explicit)) continue;
-    const checked = checkFrameworkText(file, text, root !== undefined ? { root } : {});
-    reports.push({ file, kind: 'framework', diagnostics: checked.diagnostics });
-    sources.push({ file, framework: checked.framework });
+  for await (const found of checkCandidates(candidates, {}, context)) {
+    // A file that cannot be read stops the build: a site without one of its families would mislead.
+    if ('error' in found) throw new CommandFailure(found.error);
+    if (found.kind === 'library') continue;
+    reports.push({ file: found.file, kind: 'framework', diagnostics: found.checked.diagnostics });
+    sources.push({ file: found.file, framework: found.checked.framework });
   }
   if (sources.length === 0) throw new CommandFailure(`${args.join(', ')} holds no frameworks: a site needs at least one .yaml file with a top-level \`tracks:\`.`);
   return { reports, sources };

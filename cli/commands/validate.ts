@@ -1,9 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseRuleSetting, type RuleOverrides, type Severity } from '../../core/index.ts';
-import { checkFrameworkText } from '../check-file.ts';
-import { classifyYaml } from '../../core/include/classify.ts';
+import { checkCandidates } from '../check-file.ts';
 import { discover, type Candidate } from '../discover.ts';
-import { CommandFailure, guarded, readInput, writeOutput, type CliContext } from '../io.ts';
+import { CommandFailure, guarded, writeOutput, type CliContext } from '../io.ts';
 import { withoutRepeats, type FileReport } from '../report/file-report.ts';
 import { formatGithub } from '../report/github.ts';
 import { formatGitlab } from '../report/gitlab.ts';
@@ -40,26 +39,13 @@ export function collectRuleSetting(value: string, previous: RuleOverrides = {}):
 }
 
 /**
- * Checks each candidate in turn: a framework fully, a library on its own. Files a folder or glob
- * found that are neither (a CI config) are left out; a file named on the command line is always
- * checked, as a framework unless it is a library. Reading problems are recorded on the report
+ * Checks each candidate in turn (see checkCandidates). Reading problems are recorded on the report
  * rather than thrown, so one unreadable file does not hide the others' problems.
  */
 export async function validateCandidates(candidates: readonly Candidate[], rules: RuleOverrides = {}, context: CliContext = {}): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const { file, explicit, root } of candidates) {
-    let text: string;
-    try {
-      text = await readInput(file, 'framework', context);
-    } catch (error) {
-      if (!(error instanceof CommandFailure)) throw error;
-      reports.push({ file, diagnostics: [], error: error.message });
-      continue;
-    }
-    const kind = classifyYaml(text);
-    if (kind === 'other' && !explicit) continue;
-    const checked = checkFrameworkText(file, text, { rules, ...(root !== undefined ? { root } : {}) });
-    reports.push({ file, kind: kind === 'library' ? 'library' : 'framework', diagnostics: checked.diagnostics });
+  for await (const found of checkCandidates(candidates, { rules }, context)) {
+    reports.push('error' in found ? { file: found.file, diagnostics: [], error: found.error } : { file: found.file, kind: found.kind, diagnostics: found.checked.diagnostics });
   }
   return withoutRepeats(reports);
 }
