@@ -16,17 +16,14 @@ const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 /**
  * Several files picked or dropped at once: the framework to edit (the first that has tracks, else
  * the first file) and the other YAML files as its libraries, named relative to its folder as its
- * `include` names them. Files outside its folder keep their name alone, found by name.
+ * `include` names them (picked files without folders are found by their names).
  */
 export function frameworkWithLibraries(files: readonly PickedFile[]): { main: PickedFile; libraries: IncludedFile[] } | null {
   const yaml = files.filter((f) => isYaml(f.name));
   const main = yaml.find((f) => isFramework(f.text)) ?? files[0];
   if (!main) return null;
   const folder = folderOf(main.path);
-  const libraries = yaml
-    .filter((f) => f !== main)
-    .map((f) => ({ path: folder !== '' && f.path.startsWith(folder) ? f.path.slice(folder.length) : f.path, text: f.text }));
-  return { main, libraries };
+  return { main, libraries: yaml.filter((f) => f !== main).map((f) => ({ path: relativePath(folder, f.path), text: f.text })) };
 }
 
 /** What Open Folder shows of a file: frameworks and libraries, nothing else. */
