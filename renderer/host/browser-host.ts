@@ -68,7 +68,7 @@ async function refresh(file: FolderFileInMemory): Promise<void> {
   }
 }
 
-/** The command line's limit for one file: anything larger is no framework, and would stall the tab. */
+/** Files over 8 MiB are not read at all: core refuses text past 8 MB anyway, and reading one would stall the tab. */
 const maxFolderFileBytes = 8 * 1024 * 1024;
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
