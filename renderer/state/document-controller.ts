@@ -124,6 +124,15 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * A document's libraries once the host has answered: those the host read (on open, revert, or a
+ * desktop save), else, for new text of the same file, the ones it had.
+ */
+function librariesAfter(read: { libraries?: readonly IncludedFile[]; libraryProblems?: readonly LibraryProblem[] }, same: OpenDoc | undefined): Pick<OpenDoc, 'libraries' | 'libraryProblems'> {
+  const from = read.libraries === undefined && same ? same : read;
+  return { libraries: from.libraries ?? [], ...(from.libraryProblems ? { libraryProblems: from.libraryProblems } : {}) };
+}
+
 /** What an importer said, in the words of its first blocking problem. */
 function importFailure(diagnostics: readonly Diagnostic[], fallback: string): string {
   return diagnostics.find((d) => d.severity === 'error')?.message ?? diagnostics[0]?.message ?? fallback;
@@ -393,14 +402,11 @@ export class DocumentController {
       // The same file keeps its place in the open folder; Save As made another file.
       const inFolder = current.folderFileId !== undefined && saved.documentId === current.documentId ? { folderFileId: current.folderFileId } : {};
       // A host that read the libraries again (the desktop app) says what the saved file includes now.
-      const libraries = outcome.libraries ?? current.libraries;
-      const libraryProblems = outcome.libraries !== undefined ? outcome.libraryProblems : current.libraryProblems;
-      this.update({
-        doc: { ...saved, libraries, ...(libraryProblems ? { libraryProblems } : {}), ...inFolder, ...(outcome.downloaded ? { downloaded: true } : {}) },
-      });
+      const libraries = librariesAfter(outcome, current);
+      this.update({ doc: { ...saved, ...libraries, ...inFolder, ...(outcome.downloaded ? { downloaded: true } : {}) } });
       this.refreshDirty();
       if (outcome.libraries !== undefined) {
-        this.checker?.setLibraries(saved.name, libraries, libraryProblems ?? []);
+        this.checker?.setLibraries(saved.name, libraries.libraries, libraries.libraryProblems ?? []);
         this.check(this.state.text, true);
       }
     }
@@ -535,21 +541,17 @@ export class DocumentController {
     } else {
       this.session.opened();
     }
-    // New text for the same file keeps the libraries it was opened with unless the host read them again.
-    const reread = opened.libraries !== undefined || !options.sameDocument;
-    const libraries = opened.libraries ?? (options.sameDocument ? this.state.doc?.libraries : undefined) ?? [];
-    const libraryProblems = reread ? opened.libraryProblems : this.state.doc?.libraryProblems;
+    const libraries = librariesAfter(opened, options.sameDocument ? (this.state.doc ?? undefined) : undefined);
     const folderFileId = options.folderFileId ?? (options.sameDocument ? this.state.doc?.folderFileId : undefined);
     const doc: OpenDoc = {
       documentId: opened.documentId,
       name: opened.name,
       displayPath: opened.displayPath,
       savedText: options.savedText ?? opened.text,
-      libraries,
-      ...(libraryProblems !== undefined ? { libraryProblems } : {}),
+      ...libraries,
       ...(folderFileId !== undefined ? { folderFileId } : {}),
     };
-    this.checker?.setLibraries(opened.name, libraries, libraryProblems ?? []);
+    this.checker?.setLibraries(opened.name, libraries.libraries, libraries.libraryProblems ?? []);
     this.update({
       doc,
       editor: { key: this.state.editor.key + 1, text: opened.text, undoable: options.undoable ?? false },
