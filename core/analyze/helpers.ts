@@ -1,5 +1,6 @@
 import type { Framework, Role } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
+import { memoByText } from '../memo.ts';
 import { escapePointerSegment, pointerOf, pointerSegments } from '../positions.ts';
 
 /** The raw value at a JSON Pointer in the parsed data, reading own properties only. */
@@ -28,22 +29,11 @@ export function topOfKind(framework: Framework, kind: 'ic' | 'management'): Role
 }
 
 /**
- * Normalised bullets by their text. The studio checks on every keystroke and nearly every bullet
- * is unchanged between two checks (the incremental checker even hands back the same strings), so
- * the growth rules are ~5x cheaper on large frameworks with it. Bounded, so a long session cannot grow it.
+ * Compares bullets the way a reader would: case, spacing and a final full stop don't matter.
+ * Remembered by text: nearly every bullet is unchanged between two keystrokes' checks, which
+ * makes the growth rules ~5x cheaper on large frameworks.
  */
-const normalised = new Map<string, string>();
-
-/** Compares bullets the way a reader would: case, spacing and a final full stop don't matter. */
-export function normaliseBullet(bullet: string): string {
-  let value = normalised.get(bullet);
-  if (value === undefined) {
-    value = bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase();
-    if (normalised.size >= 100_000) normalised.clear();
-    normalised.set(bullet, value);
-  }
-  return value;
-}
+export const normaliseBullet: (bullet: string) => string = memoByText((bullet) => bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase(), 100_000);
 
 /** Shortens a bullet for a related-location label. */
 export function excerpt(bullet: string, length = 60): string {

@@ -1,4 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
+import { memoBy, memoByText, textKey } from '../memo.ts';
 
 /** One run of a word-level diff: text both sides share, or text only one side has. */
 export interface WordChange {
@@ -33,10 +34,10 @@ export interface UnpairedBullet {
  * each group is in the order of the list it comes from (`to` for pairs and additions).
  */
 export interface BulletPairing {
-  kept: BulletPair[];
-  changed: ChangedBulletPair[];
-  added: UnpairedBullet[];
-  dropped: UnpairedBullet[];
+  readonly kept: readonly BulletPair[];
+  readonly changed: readonly ChangedBulletPair[];
+  readonly added: readonly UnpairedBullet[];
+  readonly dropped: readonly UnpairedBullet[];
 }
 
 /**
@@ -58,13 +59,13 @@ export function normalBullet(text: string): string {
  * digit (non-ASCII letters stay inside words), a plural "s" dropped so that "service" and
  * "services" count as one word.
  */
-export function bulletWords(text: string): Set<string> {
+export const bulletWords: (text: string) => ReadonlySet<string> = memoByText((text) => {
   const words = new Set<string>();
   for (const w of text.toLowerCase().split(/[^a-z0-9\u0080-\uffff]+/)) {
     if (w) words.add(w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
   }
   return words;
-}
+});
 
 /** Dice coefficient of two word sets: 1 when they hold the same words, 0 when they share none. */
 export function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -93,7 +94,15 @@ export function wordDiff(from: string, to: string): WordChange[] {
  * similar first, down to `threshold`; ties go to the earlier bullets, so the result does not
  * depend on anything but the two lists. What is left over was added or dropped.
  */
-export function pairBullets(from: readonly string[], to: readonly string[], threshold = rewordedThreshold): BulletPairing {
+export const pairBullets: (from: readonly string[], to: readonly string[], threshold?: number) => BulletPairing = memoBy(
+  // Remembered by content: the preview pairs every role with the one below on every keystroke,
+  // and almost every pair is the same as last time.
+  (from, to, threshold = rewordedThreshold) => `${threshold}|${from.length}|${textKey(from)}${textKey(to)}`,
+  (from, to, threshold = rewordedThreshold) => pairFresh(from, to, threshold),
+  20_000,
+);
+
+function pairFresh(from: readonly string[], to: readonly string[], threshold: number): BulletPairing {
   const fromTaken = new Array<boolean>(from.length).fill(false);
   const toTaken = new Array<boolean>(to.length).fill(false);
   const kept: BulletPair[] = [];

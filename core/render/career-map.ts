@@ -1,7 +1,8 @@
 import { escapeHtml } from './escape.ts';
 import { mapFontFamily } from './map-font.ts';
 import { fonts, layoutCareerMap, lineHeight, type MapLayout, type MapNote } from './map-layout.ts';
-import type { Framework, MoveKind } from '../model/index.ts';
+import { twinsOf, type Framework, type MoveKind } from '../model/index.ts';
+import { memoBy } from '../memo.ts';
 
 /** Colours of move arrows; each reads at AA contrast on white, where the labels sit. */
 export const moveColours: Record<MoveKind, string> = {
@@ -207,6 +208,29 @@ function printSlices(layout: MapLayout, paper: 'a4' | 'letter'): { html: string;
  * the studio, a browser and a PDF.
  */
 export function careerMap(framework: Framework, paper: 'a4' | 'letter' = 'a4'): CareerMap {
+  return careerMapByShape(framework, paper);
+}
+
+/**
+ * Everything the map reads, as one string: the drawing is a function of the levels, tracks, roles'
+ * ids, titles, levels and twins, and the moves, never of bullets, so the studio lays it out again
+ * only when one of those changes, not on every keystroke in an expectation.
+ */
+export function mapShapeKey(framework: Framework, paper: 'a4' | 'letter' = 'a4'): string {
+  return JSON.stringify([
+    paper,
+    framework.name,
+    framework.levels.map((l) => [l.id, l.name ?? null]),
+    framework.tracks.map((t) => [t.id, t.name, t.kind, t.roles.map((r) => [r.id, r.title, r.levelId, r.levelRank, r.equivalent ?? null, twinsOf(framework, r.id).map((x) => x.id)])]),
+    framework.moves.map((m) => [m.from, m.to, m.kind]),
+  ]);
+}
+
+// A handful of shapes: the studio's current document and the one before an edit, mostly.
+const careerMapByShape = memoBy(mapShapeKey, drawCareerMap, 8);
+
+/** careerMap without the cache, for the test that proves the cache key covers what the map reads. */
+export function drawCareerMap(framework: Framework, paper: 'a4' | 'letter' = 'a4'): CareerMap {
   const layout = layoutCareerMap(framework);
   const print = printSlices(layout, paper);
   return { svg: draw(layout, framework.name), printSvg: print.html, landscape: print.landscape, notes: layout.notes, ...(layout.summary ? { summary: layout.summary } : {}) };

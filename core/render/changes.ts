@@ -1,5 +1,7 @@
 import { previousRole } from '../model/index.ts';
 import type { Framework, Role } from '../model/index.ts';
+import { bulletWords, wordSimilarity } from '../compare/pair-bullets.ts';
+import { memoBy, memoByText, textKey } from '../memo.ts';
 
 export type BulletStatus = 'new' | 'changed' | 'same';
 
@@ -15,7 +17,7 @@ export interface BulletChange {
 export interface RoleChanges {
   previous?: Role;
   /** Keyed by dimension id; present for every dimension the role has bullets in. */
-  byDimension: Map<string, BulletChange[]>;
+  byDimension: Map<string, readonly BulletChange[]>;
   newCount: number;
   changedCount: number;
   /**
@@ -28,38 +30,35 @@ export interface RoleChanges {
 /** Bullets at least this similar (Dice coefficient of their word sets) count as reworded, not new. */
 const changedThreshold = 0.5;
 
-interface Tokens {
-  /** Lower case with runs of spaces collapsed, for "is this the same bullet". */
-  normal: string;
-  /** Its words, a trailing "s" dropped so that "service" and "services" count as one. */
-  words: Set<string>;
-}
+/** Lower case with runs of spaces collapsed, for "is this the same bullet". */
+const sameBulletForm = memoByText((text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim());
 
-// Every bullet is compared twice (as the new text, then as the old text of the next level), and
-// the studio re-renders on each edit, so tokens are kept per framework object.
-const tokenCache = new WeakMap<Framework, Map<string, Tokens>>();
-
-function tokens(cache: Map<string, Tokens>, text: string): Tokens {
-  let t = cache.get(text);
-  if (t === undefined) {
-    const lower = text.toLowerCase();
-    const words = new Set<string>();
-    // Anything but ASCII letters and digits separates words; non-ASCII letters stay inside them.
-    for (const w of lower.split(/[^a-z0-9\u0080-\uffff]+/)) {
-      if (w) words.add(w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-    }
-    t = { normal: lower.replace(/\s+/g, ' ').trim(), words };
-    cache.set(text, t);
-  }
-  return t;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
-}
+/**
+ * How one dimension's bullets compare with the same dimension one level down. Remembered by
+ * content: the preview compares every role on every keystroke and nearly all are unchanged.
+ */
+const dimensionChanges = memoBy(
+  (old: readonly string[], bullets: readonly string[]) => `${old.length}|${textKey(old)}${textKey(bullets)}`,
+  (old: readonly string[], bullets: readonly string[]): readonly BulletChange[] => {
+    const oldExact = new Set(old.map(sameBulletForm));
+    return bullets.map((text): BulletChange => {
+      if (oldExact.has(sameBulletForm(text))) return { text, status: 'same' };
+      const mine = bulletWords(text);
+      let best = -1;
+      let bestScore = 0;
+      old.forEach((other, i) => {
+        const score = wordSimilarity(mine, bulletWords(other));
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+        }
+      });
+      const was = old[best];
+      return bestScore >= changedThreshold && was !== undefined ? { text, status: 'changed', was } : { text, status: 'new' };
+    });
+  },
+  20_000,
+);
 
 /**
  * Compares a role's expectations with those of the role just below it on its track. A bullet
@@ -73,39 +72,19 @@ export function compareWithPrevious(framework: Framework, role: Role): RoleChang
   const before = new Map<string, string[]>();
   for (const e of previous?.expectations ?? []) before.set(e.dimensionId, e.bullets);
 
-  let cache = tokenCache.get(framework);
-  if (!cache) {
-    cache = new Map();
-    tokenCache.set(framework, cache);
-  }
-  const byDimension = new Map<string, BulletChange[]>();
+  const byDimension = new Map<string, readonly BulletChange[]>();
   let newCount = 0;
   let changedCount = 0;
   for (const expectation of role.expectations) {
-    const old = before.get(expectation.dimensionId) ?? [];
-    const oldTokens = old.map((b) => tokens(cache, b));
-    const oldExact = new Set(oldTokens.map((t) => t.normal));
-    const changes: BulletChange[] = expectation.bullets.map((text) => {
-      if (!previous) return { text, status: 'same' };
-      const mine = tokens(cache, text);
-      if (oldExact.has(mine.normal)) return { text, status: 'same' };
-      let best = -1;
-      let bestScore = 0;
-      oldTokens.forEach((t, i) => {
-        const score = dice(mine.words, t.words);
-        if (score > bestScore) {
-          bestScore = score;
-          best = i;
-        }
-      });
-      const was = old[best];
-      if (bestScore >= changedThreshold && was !== undefined) {
-        changedCount += 1;
-        return { text, status: 'changed', was };
-      }
-      newCount += 1;
-      return { text, status: 'new' };
-    });
+    if (!previous) {
+      byDimension.set(expectation.dimensionId, expectation.bullets.map((text) => ({ text, status: 'same' })));
+      continue;
+    }
+    const changes = dimensionChanges(before.get(expectation.dimensionId) ?? [], expectation.bullets);
+    for (const change of changes) {
+      if (change.status === 'new') newCount += 1;
+      else if (change.status === 'changed') changedCount += 1;
+    }
     byDimension.set(expectation.dimensionId, changes);
   }
   let total = 0;

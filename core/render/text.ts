@@ -1,4 +1,5 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import { memoByText } from '../memo.ts';
 
 /**
  * The small Markdown subset users may write in descriptions, summaries and bullets: bold, italic,
@@ -46,22 +47,16 @@ export function inlineHtml(text: string): string {
 }
 
 /** Renders a user paragraph field (description, summary) as block HTML: paragraphs and lists. */
-export function blockHtml(text: string): string {
-  return markdown().render(text);
-}
+export const blockHtml: (text: string) => string = memoByText((text) => markdown().render(text), 10_000);
 
 /**
- * Memoises inline rendering for one export, because the same bullet appears in a track matrix
- * and again in its role section.
+ * Inline rendering remembered by text, shared by every export in the process: the same bullet
+ * appears in a track matrix and again in its role section, and the studio re-renders the same
+ * bullets on every keystroke.
  */
+const inlineByText = memoByText(inlineHtml);
+
+/** The inline renderer an export uses (see inlineByText). */
 export function inlineRenderer(): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let html = cache.get(text);
-    if (html === undefined) {
-      html = inlineHtml(text);
-      cache.set(text, html);
-    }
-    return html;
-  };
+  return inlineByText;
 }
