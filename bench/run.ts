@@ -23,6 +23,8 @@ import { analyze } from '../core/analyze/index.ts';
 import { checkFramework } from '../core/check.ts';
 import { createIncrementalChecker } from '../core/incremental/index.ts';
 import { buildFramework } from '../core/model/build.ts';
+import type { Framework } from '../core/model/index.ts';
+import { forgetRemembered } from '../core/memo.ts';
 import { parseFramework } from '../core/parse.ts';
 import { printInput, renderHtml, renderMarkdown } from '../core/render/index.ts';
 import { validateSchema } from '../core/validate.ts';
@@ -203,7 +205,17 @@ async function benchSize(size: { name: string; bytes: number; seed: number }, qu
     return languageService.doValidation(TextDocument.create('file:///bench.yaml', 'yaml', version, typeNext(i)), false);
   });
 
-  timings.html = await measure(runs, warmup, () => renderHtml(framework));
+  // The preview path: each run renders the model of the text with one more letter typed in a
+  // bullet, as the studio re-renders after a keystroke (content caches warm from earlier renders).
+  restart();
+  const edited = Array.from({ length: runs + warmup }, (_, i) => checkFramework(typeNext(i)).framework);
+  renderHtml(framework);
+  timings.html = await measure(runs, warmup, (i) => renderHtml(edited[i < 0 ? -1 - i : warmup + i] as Framework));
+  // The first export of a process (the command line's case): every content cache empty.
+  timings.htmlCold = await measure(runs, warmup, () => {
+    forgetRemembered();
+    return renderHtml(framework);
+  });
   timings.markdown = await measure(runs, warmup, () => renderMarkdown(framework));
 
 
@@ -333,7 +345,10 @@ function targets(results: SizeResult[], pdf: Awaited<ReturnType<typeof benchPdf>
     const k = keystroke[r.name];
     if (k !== undefined) list.push({ measure: 'keystroke → markers + preview model (median)', size: r.name, limit: `≤ ${k} ms`, actual: `${ms(r.timings.keystroke?.median)} ms`, met: (r.timings.keystroke?.median ?? Infinity) <= k });
     const h = html[r.name];
-    if (h !== undefined) list.push({ measure: 'HTML export (median)', size: r.name, limit: `≤ ${h} ms`, actual: `${ms(r.timings.html?.median)} ms`, met: (r.timings.html?.median ?? Infinity) <= h });
+    if (h !== undefined) {
+      list.push({ measure: 'HTML export after a keystroke (median)', size: r.name, limit: `≤ ${h} ms`, actual: `${ms(r.timings.html?.median)} ms`, met: (r.timings.html?.median ?? Infinity) <= h });
+      list.push({ measure: 'HTML export, first of a process (median)', size: r.name, limit: `≤ ${h} ms`, actual: `${ms(r.timings.htmlCold?.median)} ms`, met: (r.timings.htmlCold?.median ?? Infinity) <= h });
+    }
     list.push({ measure: 'full check / yaml-language-server', size: r.name, limit: '≤ 0.33', actual: r.ratios.fullCheckVsYamlLs.toFixed(3), met: r.ratios.fullCheckVsYamlLs <= 0.33 });
     const heapRatio = r.heapAfterParseBytes / r.bytes;
     if (r.name !== '50KB') list.push({ measure: 'heap after parse', size: r.name, limit: '≤ 3× document', actual: `${heapRatio.toFixed(1)}×`, met: heapRatio <= 3 });
@@ -375,7 +390,8 @@ function printTable(results: SizeResult[], pdf: Awaited<ReturnType<typeof benchP
     ['keystroke', 'keystroke → markers + model (incremental)'],
     ['keystrokeError', '  same, keystroke adds/removes an error'],
     ['yamlLanguageServer', 'yaml-language-server doValidation'],
-    ['html', 'HTML render'],
+    ['html', 'HTML render after a keystroke'],
+    ['htmlCold', '  same, first render of a process'],
     ['markdown', 'Markdown render'],
   ];
   const cpus = os.cpus();

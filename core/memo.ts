@@ -8,6 +8,7 @@
  */
 export function memoBy<A extends unknown[], T>(keyOf: (...args: A) => string, compute: (...args: A) => T, limit = 50_000): (...args: A) => T {
   const cache = new Map<string, T>();
+  caches.push(cache);
   return (...args) => {
     const key = keyOf(...args);
     const known = cache.get(key);
@@ -17,6 +18,13 @@ export function memoBy<A extends unknown[], T>(keyOf: (...args: A) => string, co
     cache.set(key, value);
     return value;
   };
+}
+
+const caches: Map<string, unknown>[] = [];
+
+/** Empties every content cache, so a benchmark can time work as the first export of a process does it. */
+export function forgetRemembered(): void {
+  for (const cache of caches) cache.clear();
 }
 
 /** A pure function of one string, remembered by that string (see memoBy). */

@@ -37,10 +37,8 @@ export function createCheckClient(
       mark('rungs-check-sent');
       worker.postMessage(request);
     },
-    onResult(result) {
-      publishIds({ text: result.text, index: result.ids });
-      onResult(result);
-    },
+    onResult,
+    onIds: ({ text, ids }) => publishIds({ text, index: ids }),
     onPreview,
     onFailure,
   });

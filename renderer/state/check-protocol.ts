@@ -39,17 +39,26 @@ export interface OutlineTrack {
 
 /**
  * The worker's first answer to a request: what the editor, the problems panel and the outline
- * need, posted as soon as the check is done so markers never wait for the preview to render.
+ * need, posted as soon as the check is done so markers never wait for the id index or the preview.
  */
 export interface CheckResult {
   id: number;
   part: 'check';
   diagnostics: Diagnostic[];
   outline: OutlineTrack[];
-  /** The ids the text defines and where it refers to them, for completion and navigation. */
-  ids: IdIndex;
   /** How long the check (and outline) took in the worker, in milliseconds. */
   checkMs: number;
+}
+
+/**
+ * The worker's next answer, posted right after the CheckResult: the ids the text defines and where
+ * it refers to them, for completion and navigation. Placing every reference costs as much as a
+ * third of a check on a large file, so markers do not wait for it.
+ */
+export interface IdsResult {
+  id: number;
+  part: 'ids';
+  ids: IdIndex;
 }
 
 /**
@@ -73,7 +82,7 @@ export interface CheckFailure {
   failure: string;
 }
 
-export type CheckResponse = CheckResult | PreviewResult | CheckFailure;
+export type CheckResponse = CheckResult | IdsResult | PreviewResult | CheckFailure;
 
 /**
  * Sent to the check worker when a document opens: its name and the libraries the host read with

@@ -1,4 +1,4 @@
-import type { CheckRequest, CheckResponse, CheckResult, PreviewResult, PreviewView } from './check-protocol.ts';
+import type { CheckRequest, CheckResponse, CheckResult, IdsResult, PreviewResult, PreviewView } from './check-protocol.ts';
 
 /**
  * The longest pause in typing the studio waits for before checking: a slow check (a very large
@@ -24,6 +24,17 @@ export function typingPauseMs(costMs: number | undefined, maxMs: number = checkD
   return Math.min(maxMs, Math.round(costMs * 2));
 }
 
+/**
+ * How long the worker waits after a check before rendering the preview, given what the last
+ * render cost: none when rendering is cheap, else twice the cost, capped at `maxMs`. A render
+ * cannot be interrupted, so one started between two keystrokes makes the next check (and its
+ * squiggle) wait for it; while typing goes on, each new check cancels the waiting render.
+ */
+export function previewPauseMs(renderMs: number | undefined, maxMs = 300): number {
+  if (renderMs === undefined || renderMs <= 16) return 0;
+  return Math.min(maxMs, Math.round(renderMs * 2));
+}
+
 /** A check answer together with the exact text it describes. */
 export interface CheckedResult extends CheckResult {
   /** The text that was checked: diagnostics positions are only valid in this text. */
@@ -42,6 +53,8 @@ export interface SchedulerDeps {
   post(request: CheckRequest): void;
   /** The diagnostics and outline of the newest text: always delivered before that text's preview. */
   onResult(result: CheckedResult): void;
+  /** The id index of the newest text, with that text, delivered after its onResult. */
+  onIds?(ids: IdsResult & { text: string }): void;
   /** The preview of the newest text, delivered after its onResult. */
   onPreview?(preview: PreviewResult): void;
   onFailure(message: string): void;
@@ -78,6 +91,8 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
   let timer: unknown;
   /** Cost of the latest check in the worker, in milliseconds; undefined until the first answer. */
   let costMs: number | undefined;
+  /** When `schedule` was last called; opening the document counts as the first activity. */
+  let lastScheduledAt = now();
 
   const send = (id: number, text: string, view: PreviewView) => {
     if (sent && !sent.checked) {
@@ -109,7 +124,14 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
       const id = generation;
       // Anything held is older than this text: it is never worth sending now.
       held = undefined;
-      const pause = immediate ? 0 : typingPauseMs(costMs, maxPause);
+      // The first keystroke after a pause in typing at least as long as the wait is checked at
+      // once: a timer started at the keystroke before would have fired by now anyway, so this
+      // checks no more often than the pause does. Keys that follow it, within a burst, wait.
+      const at = now();
+      const wait = typingPauseMs(costMs, maxPause);
+      const quiet = at - lastScheduledAt >= wait;
+      lastScheduledAt = at;
+      const pause = immediate || quiet ? 0 : wait;
       if (pause === 0) {
         send(id, text, view);
         return;
@@ -130,7 +152,9 @@ export function createCheckScheduler(deps: SchedulerDeps): CheckScheduler {
       }
       if ('failure' in response) deps.onFailure(response.failure);
       else if (response.part === 'check') deps.onResult({ ...response, text: sent?.text ?? '' });
-      else if (sent?.checked) deps.onPreview?.(response);
+      else if (!sent?.checked) return;
+      else if (response.part === 'ids') deps.onIds?.({ ...response, text: sent.text });
+      else deps.onPreview?.(response);
     },
     dispose() {
       if (timer !== undefined) clearTimer(timer);

@@ -14,6 +14,7 @@ import type { Framework } from '../../core/model/index.ts';
 import { exportFramework, renderHtml } from '../../core/render/index.ts';
 import type { CheckRequest, CheckResponse, ExportAnswer, ExportJob, LibrariesMessage, PreviewView } from './check-protocol.ts';
 import { libraryIncludeHost } from './library-host.ts';
+import { previewPauseMs } from './check-scheduler.ts';
 import { buildOutline } from './outline.ts';
 import { buildIdIndex, withLibraryIds } from '../editor/id-index.ts';
 
@@ -23,6 +24,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const checker = createIncrementalChecker();
 /** The newest request seen: a preview for an older one is not worth rendering. */
 let latestId = 0;
+/** The preview waiting for typing to pause (see previewPauseMs), and what the last render cost. */
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+let renderCostMs: number | undefined;
 /** The open document's name and the libraries opened with it. */
 let libraries: { document: string; host: IncludeHost } = { document: 'framework.yaml', host: libraryIncludeHost([]) };
 /** The last check made with libraries, while the text still uses them: an export of that text reuses it. */
@@ -81,7 +85,8 @@ function renderPreview(id: number, framework: Framework, view: PreviewView): voi
   try {
     const started = performance.now();
     const html = renderHtml(framework, view === 'parity' ? { sections: ['title', 'parity'] } : {});
-    response = { id, part: 'preview', html, view, renderMs: performance.now() - started };
+    renderCostMs = performance.now() - started;
+    response = { id, part: 'preview', html, view, renderMs: renderCostMs };
   } catch (error) {
     response = failure(id, error);
   }
@@ -105,21 +110,33 @@ scope.onmessage = (event: MessageEvent<CheckRequest | ExportJob | LibrariesMessa
   }
   const { id, text, view } = event.data;
   latestId = Math.max(latestId, id);
+  if (previewTimer !== undefined) clearTimeout(previewTimer);
+  previewTimer = undefined;
   let framework: Framework;
   let response: CheckResponse;
+  let checked: ReturnType<typeof checkText>;
   try {
     const started = performance.now();
-    const checked = checkText(text);
+    checked = checkText(text);
     framework = checked.framework;
     const outline = buildOutline(checked.framework, checked.parsed);
-    const ids = withLibraryIds(buildIdIndex(checked.parsed), checked.libraryDocuments ?? []);
-    response = { id, part: 'check', diagnostics: checked.diagnostics, outline, ids, checkMs: performance.now() - started };
+    response = { id, part: 'check', diagnostics: checked.diagnostics, outline, checkMs: performance.now() - started };
   } catch (error) {
     // A bug in core must not leave the studio with stale problems and no explanation.
     scope.postMessage(failure(id, error));
     return;
   }
   scope.postMessage(response);
-  // Render after yielding, so a request that arrived meanwhile is seen (and this render skipped).
-  setTimeout(() => renderPreview(id, framework, view), 0);
+  try {
+    scope.postMessage({ id, part: 'ids', ids: withLibraryIds(buildIdIndex(checked.parsed), checked.libraryDocuments ?? []) } satisfies CheckResponse);
+  } catch (error) {
+    scope.postMessage(failure(id, error));
+    return;
+  }
+  // Render after yielding and, when rendering is slow, after a pause in typing: a request that
+  // arrives meanwhile cancels this render and schedules its own.
+  previewTimer = setTimeout(() => {
+    previewTimer = undefined;
+    renderPreview(id, framework, view);
+  }, previewPauseMs(renderCostMs));
 };

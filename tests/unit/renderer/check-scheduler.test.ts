@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckRequest, CheckResponse, PreviewResult } from '../../../renderer/state/check-protocol.ts';
-import { cheapCheckMs, checkDebounceMs, createCheckScheduler, typingPauseMs, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
+import { cheapCheckMs, checkDebounceMs, createCheckScheduler, previewPauseMs, typingPauseMs, type CheckedResult } from '../../../renderer/state/check-scheduler.ts';
 
 /** A scheduler with a hand-driven timer and a worker that answers only when told. */
 function harness() {
@@ -30,7 +30,6 @@ function harness() {
     part: 'check',
     diagnostics: [],
     outline: [],
-    ids: { definitions: [], references: [] },
     checkMs: 1,
   });
   const previewOf = (request: CheckRequest | undefined): CheckResponse => ({
@@ -49,6 +48,28 @@ function harness() {
 }
 
 describe('check scheduling', () => {
+  it('hands over the id index after the diagnostics, with their text, and never for text since changed', () => {
+    const ids: { text: string; id: number }[] = [];
+    const { posted } = harness();
+    const scheduler = createCheckScheduler({
+      post: (request) => posted.push(request),
+      onResult: () => ids.push({ text: 'result', id: -1 }),
+      onIds: (answer) => ids.push({ text: answer.text, id: answer.id }),
+      onFailure: () => undefined,
+      setTimer: (run) => run(),
+      clearTimer: () => undefined,
+    });
+    const index = { definitions: [], references: [] };
+    scheduler.schedule('a', 'rubric', true);
+    const first = posted[0]?.id ?? 0;
+    scheduler.receive({ id: first, part: 'ids', ids: index }); // before its diagnostics: not yet
+    scheduler.receive({ id: first, part: 'check', diagnostics: [], outline: [], checkMs: 1 });
+    scheduler.receive({ id: first, part: 'ids', ids: index });
+    scheduler.schedule('b', 'rubric', true);
+    scheduler.receive({ id: first, part: 'ids', ids: index }); // text changed since: dropped
+    expect(ids).toEqual([{ text: 'result', id: -1 }, { text: 'a', id: first }]);
+  });
+
   it('drops the answer to text N once text N+1 is scheduled, before its debounce has fired', () => {
     const { scheduler, posted, results, answer, fire } = harness();
     scheduler.schedule('level: L9', 'rubric');
@@ -122,6 +143,13 @@ describe('check scheduling', () => {
     expect(delays).toEqual([checkDebounceMs]);
   });
 
+  it('renders the preview at once when rendering is cheap, and after a pause twice its cost when not', () => {
+    expect(previewPauseMs(undefined)).toBe(0);
+    expect(previewPauseMs(10)).toBe(0);
+    expect(previewPauseMs(60)).toBe(120);
+    expect(previewPauseMs(5000)).toBe(300);
+  });
+
   it('adapts the typing pause to the measured cost: none when a check is cheap, twice the cost when not', () => {
     expect(typingPauseMs(undefined)).toBe(checkDebounceMs);
     expect(typingPauseMs(cheapCheckMs)).toBe(0);
@@ -145,7 +173,7 @@ describe('check scheduling', () => {
     const answerAfter = (ms: number) => {
       clock += ms;
       const request = posted[posted.length - 1]!;
-      scheduler.receive({ id: request.id, part: 'check', diagnostics: [], outline: [], ids: { definitions: [], references: [] }, checkMs: ms });
+      scheduler.receive({ id: request.id, part: 'check', diagnostics: [], outline: [], checkMs: ms });
     };
     scheduler.schedule('a', 'rubric');
     expect(delays).toEqual([checkDebounceMs]);
@@ -154,11 +182,17 @@ describe('check scheduling', () => {
     scheduler.schedule('ab', 'rubric');
     expect(delays).toEqual([checkDebounceMs]);
     expect(posted.map((r) => r.text)).toEqual(['a', 'ab']);
-    answerAfter(100);
-    answerAfter(0);
+    answerAfter(30);
+    // Costly now (30 ms): a key that follows within the burst waits twice that.
+    clock += 10;
     scheduler.schedule('abc', 'rubric');
-    expect(delays[1]).toBeGreaterThan(0);
-    expect(delays[1]).toBeLessThanOrEqual(checkDebounceMs);
+    expect(delays[1]).toBe(60);
+    // A key after a pause longer than that wait is checked at once: a timer would have fired already.
+    answerAfter(30);
+    clock += 100;
+    scheduler.schedule('abcd', 'rubric');
+    expect(delays).toHaveLength(2);
+    expect(posted.map((r) => r.text)).toEqual(['a', 'ab', 'abc', 'abcd']);
   });
 
   it('counts the worker time of a check, not the time it waited behind a preview, as its cost', () => {
@@ -179,7 +213,7 @@ describe('check scheduling', () => {
     scheduler.schedule('a', 'rubric', true);
     // 60 ms pass before the answer (the worker was rendering a preview), but the check took 3 ms.
     clock += 60;
-    scheduler.receive({ id: posted[0]!.id, part: 'check', diagnostics: [], outline: [], ids: { definitions: [], references: [] }, checkMs: 3 });
+    scheduler.receive({ id: posted[0]!.id, part: 'check', diagnostics: [], outline: [], checkMs: 3 });
     scheduler.schedule('ab', 'rubric');
     expect(delays).toEqual([]);
     expect(posted.map((r) => r.text)).toEqual(['a', 'ab']);

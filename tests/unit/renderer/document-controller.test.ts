@@ -3,7 +3,6 @@ import type { Draft, OpenedDocument } from '../../../host-api/api.ts';
 import { memoryStore } from '../../../renderer/host/key-value-store.ts';
 import { DocumentController, draftDelayMs, draftMaxWaitMs } from '../../../renderer/state/document-controller.ts';
 import { deferred, FakeChecker, FakeHost, ManualTimers } from './fake-host.ts';
-import { emptyIdIndex } from '../../../renderer/editor/id-index.ts';
 
 const ladder: OpenedDocument = { documentId: 'doc-1', name: 'ladder.yaml', displayPath: '/files/ladder.yaml', text: 'rungs: 1\nname: Ladder\n' };
 const other: OpenedDocument = { documentId: 'doc-2', name: 'other.yaml', displayPath: '/files/other.yaml', text: 'rungs: 1\nname: Other\n' };
@@ -324,7 +323,7 @@ describe('document controller: exports, checks and imports', () => {
   it('exports the current text with the chosen paper and tracks, and reports the outcome', async () => {
     const { state, controller, host, checker, timers } = await started();
     controller.edit('rungs: 1\n');
-    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, ids: emptyIdIndex, checkMs: 1, text: 'rungs: 1\n' });
+    checker.callbacks.onResult({ id: 9, part: 'check', diagnostics: [], outline: [{ id: 'ic' }, { id: 'management' }] as never, checkMs: 1, text: 'rungs: 1\n' });
     controller.setPaper('letter');
     controller.toggleExportTrack('management');
     await controller.exportAs('pdf');

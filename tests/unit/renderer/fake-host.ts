@@ -2,7 +2,6 @@ import type { Draft, ExportOutcome, ExportProgress, ExportRequest, ExternalChang
 import type { Checker, CheckerCallbacks, Timers } from '../../../renderer/state/document-controller.ts';
 import type { PreviewView } from '../../../renderer/state/check-protocol.ts';
 import type { DiagnosticCode } from '../../../core/diagnostic-codes.ts';
-import { emptyIdIndex } from '../../../renderer/editor/id-index.ts';
 
 /** A promise the test settles by hand, to hold a host call "in flight". */
 export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void } {
@@ -160,7 +159,6 @@ export class FakeChecker implements Checker {
       part: 'check',
       diagnostics: diagnostics.map((d) => ({ ...d, code: d.code as DiagnosticCode, path: '', line: 1, column: 1, endLine: 1, endColumn: 2 })),
       outline: [],
-      ids: emptyIdIndex,
       checkMs: 1,
       text: last.text,
     });
