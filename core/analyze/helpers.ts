@@ -1,5 +1,6 @@
-import type { Framework, Role } from '../model/types.ts';
+import type { Expectation, Framework, Role } from '../model/types.ts';
 import type { ParsedDocument } from '../parse.ts';
+import type { RuleContext } from './rule.ts';
 import { memoByText } from '../memo.ts';
 import { escapePointerSegment, pointerOf, pointerSegments } from '../positions.ts';
 
@@ -34,6 +35,42 @@ export function topOfKind(framework: Framework, kind: 'ic' | 'management'): Role
  * makes the growth rules ~5x cheaper on large frameworks.
  */
 export const normaliseBullet: (bullet: string) => string = memoByText((bullet) => bullet.trim().replace(/\s+/g, ' ').replace(/[.;!]+$/, '').toLowerCase(), 100_000);
+
+/**
+ * Work on a role's expectations, remembered by the expectations array itself: the model hands back
+ * the same array for every role an edit did not touch (see model/build.ts), so a keystroke redoes
+ * a rule's per-role work for one role. `variant` names the settings the work also depends on. The
+ * value must not depend on anything else about the role (its id, path or place): two roles can
+ * share one array (a YAML alias).
+ */
+export function rememberedByExpectations<T>(): (expectations: readonly Expectation[], variant: string, compute: () => T) => T {
+  const cache = new WeakMap<readonly Expectation[], { variant: string; value: T }>();
+  return (expectations, variant, compute) => {
+    const known = cache.get(expectations);
+    if (known?.variant === variant) return known.value;
+    const value = compute();
+    cache.set(expectations, { variant, value });
+    return value;
+  };
+}
+
+/** Double-quoted YAML escapes that write a character the source does not show (`"\u200B"`, `"\xAD"`). */
+const characterEscape = /\\[xuUNLP_]/;
+
+/**
+ * False when no string of the data can hold a character `pattern` (not global) matches: the
+ * source has none, and no escape that could write one. One scan of the text instead of a walk
+ * over every string, for rules that look for rare characters.
+ */
+export function mayContain(context: Pick<RuleContext, 'sourceText'>, pattern: RegExp): boolean {
+  const source = context.sourceText;
+  if (source === undefined || pattern.test(source)) return true;
+  // Several rules ask about the same text in one check: scan it for escapes once.
+  if (escapesChecked?.text !== source) escapesChecked = { text: source, found: characterEscape.test(source) };
+  return escapesChecked.found;
+}
+
+let escapesChecked: { text: string; found: boolean } | undefined;
 
 /** Shortens a bullet for a related-location label. */
 export function excerpt(bullet: string, length = 60): string {

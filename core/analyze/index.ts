@@ -101,11 +101,13 @@ export function analyze(framework: Framework, parsed: ParsedDocument, options: A
   const diagnostics: Diagnostic[] = [];
   const settings = readLintSettings(parsed);
   const locate = options.locate ?? ((pointer: string, target: RangeTarget): Located => ({ path: pointer, ...rangeOf(parsed, pointer, target) }));
+  // Merged data (options.locate) holds text from other files than parsed.text.
+  const sourceText = options.locate ? undefined : parsed.text;
   for (const rule of rules) {
     const severity = severityOf(levelOf(rule.code, settings, options.rules));
     if (!severity) continue;
     try {
-      for (const finding of rule.check({ framework, parsed, settings, locate }).slice(0, MAX_FINDINGS_PER_RULE)) {
+      for (const finding of rule.check({ framework, parsed, settings, locate, ...(sourceText !== undefined ? { sourceText } : {}) }).slice(0, MAX_FINDINGS_PER_RULE)) {
         const { file, ...place } = locate(finding.path, finding.target ?? 'head');
         diagnostics.push({
           code: rule.code,

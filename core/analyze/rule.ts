@@ -10,6 +10,11 @@ export interface RuleContext {
   framework: Framework;
   parsed: ParsedDocument;
   settings: LintSettings;
+  /**
+   * The text the data was read from, when it was read from that text alone (no libraries merged
+   * in): a rule looking for certain characters can rule the whole file out with one scan of it.
+   */
+  sourceText?: string;
   /** Where a pointer of the data is written, for messages that name another place ("already used on line 4"). */
   locate(pointer: string, target: RangeTarget): SourceRange & { file?: string; path: string };
 }

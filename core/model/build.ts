@@ -13,6 +13,7 @@ import type {
   Track,
   TrackKind,
 } from './types.ts';
+import { textKey } from '../memo.ts';
 
 type Dict = Record<string, unknown>;
 
@@ -103,6 +104,7 @@ export function buildFramework(data: unknown): Framework {
   const levelIndex = new Map<string, Level>();
   for (const l of levels) if (!levelIndex.has(l.id)) levelIndex.set(l.id, l);
   const dimensionOrder = new Map([...dimensionIndex.keys()].map((id, i) => [id, i]));
+  const order = { ranks: dimensionOrder, key: textKey([...dimensionIndex.keys()]) };
 
   const tracks: Track[] = [];
   list(own(root, 'tracks')).forEach((rawTrack, t) => {
@@ -139,7 +141,7 @@ export function buildFramework(data: unknown): Framework {
         ...optional('years', text(own(rawRole, 'years'))?.trim()),
         ...optional('equivalent', text(own(rawRole, 'equivalent'))),
         ...optional('previousIds', idList(own(rawRole, 'previous-ids'))),
-        expectations: expectations(own(rawRole, 'expectations'), dimensionOrder),
+        expectations: expectationsOf(own(rawRole, 'expectations'), order),
         proficiency: stepsByDimension(own(rawRole, 'proficiency')),
         ...optional('mapPosition', mapPosition(own(rawRole, 'map'))),
         path: `/tracks/${t}/roles/${r}`,
@@ -254,6 +256,23 @@ function mapPosition(value: unknown): { x: number; y: number } | undefined {
   const y = own(value, 'y');
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
   return { x: Math.min(1, Math.max(0, x)), y: Math.min(1, Math.max(0, y)) };
+}
+
+/**
+ * A role's expectations, remembered by its raw block while the dimension order stays the same:
+ * the incremental checker hands back the very same block for every role an edit did not touch,
+ * so a keystroke rebuilds one role's expectations, and work remembered by these arrays (growth
+ * rules) is redone for that role only. Model objects are never changed after they are built.
+ */
+const expectationsByBlock = new WeakMap<object, { order: string; expectations: Expectation[] }>();
+
+function expectationsOf(value: unknown, order: { ranks: Map<string, number>; key: string }): Expectation[] {
+  if (typeof value !== 'object' || value === null) return expectations(value, order.ranks);
+  const known = expectationsByBlock.get(value);
+  if (known?.order === order.key) return known.expectations;
+  const built = expectations(value, order.ranks);
+  expectationsByBlock.set(value, { order: order.key, expectations: built });
+  return built;
 }
 
 function expectations(value: unknown, dimensionOrder: Map<string, number>): Expectation[] {

@@ -1,4 +1,4 @@
-import { eachString } from '../helpers.ts';
+import { eachString, mayContain } from '../helpers.ts';
 import type { Finding, Rule } from '../rule.ts';
 
 /**
@@ -32,9 +32,10 @@ function message(character: string, where: string): string {
 /** Text that displays differently from how it is written misleads the people a rubric is for. */
 export const bidiControlRule: Rule = {
   code: 'text/bidi-control',
-  check({ parsed }) {
+  check(context) {
     const findings: Finding[] = [];
-    eachString(parsed.data, (text, isKey, _segments, path) => {
+    if (!mayContain(context, bidiControl)) return findings;
+    eachString(context.parsed.data, (text, isKey, _segments, path) => {
       const found = bidiControl.exec(text);
       if (found) findings.push({ path: path(), target: isKey ? 'key' : 'value', message: message(found[0], isKey ? 'This key' : 'This text') });
       return findings.length < MAX_FINDINGS;

@@ -1,5 +1,16 @@
+import type { Expectation } from '../../model/types.ts';
 import type { Finding, Rule } from '../rule.ts';
-import { bulletsOf, excerpt, normaliseBullet as normalise, rolesBelow } from '../helpers.ts';
+import { bulletsOf, excerpt, normaliseBullet as normalise, rememberedByExpectations, rolesBelow, type BulletAt } from '../helpers.ts';
+
+/** The places, in a role's bullets, of those copied from the role below. */
+function copiedFrom(below: readonly Expectation[], bullets: readonly BulletAt[]): number[] {
+  const previous = new Set(below.flatMap((e) => e.bullets.map(normalise)));
+  if (previous.size === 0) return [];
+  return bullets.flatMap((b, at) => (previous.has(normalise(b.text)) ? [at] : []));
+}
+
+/** By the role's expectations, then by those of the role below: both must be unchanged to reuse. */
+const copiedOf = rememberedByExpectations<WeakMap<readonly Expectation[], number[]>>();
 
 /**
  * A bullet copied unchanged to the next level says nothing about how the role grows. One finding
@@ -15,11 +26,15 @@ export const copiedExpectation: Rule = {
       for (const role of track.roles) {
         const below = belowOf.get(role);
         if (!below) continue;
-        const previous = new Set(below.expectations.flatMap((e) => e.bullets.map(normalise)));
-        if (previous.size === 0) continue;
-        const copied = bulletsOf(role, parsed)
-          .filter((b) => previous.has(normalise(b.text)))
-          .map((b) => ({ path: b.path, bullet: b.text }));
+        const byBelow = copiedOf(role.expectations, '', () => new WeakMap());
+        let places = byBelow.get(below.expectations);
+        if (!places) {
+          places = copiedFrom(below.expectations, bulletsOf(role, parsed));
+          byBelow.set(below.expectations, places);
+        }
+        if (places.length === 0) continue;
+        const bullets = bulletsOf(role, parsed);
+        const copied = places.flatMap((at) => (bullets[at] ? [{ path: bullets[at].path, bullet: bullets[at].text }] : []));
         const first = copied[0];
         if (!first) continue;
         const total = role.expectations.reduce((sum, e) => sum + e.bullets.length, 0);

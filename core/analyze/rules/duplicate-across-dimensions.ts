@@ -1,5 +1,22 @@
 import type { Finding, Rule } from '../rule.ts';
-import { bulletsOf, normaliseBullet, type BulletAt } from '../helpers.ts';
+import { bulletsOf, normaliseBullet, rememberedByExpectations, type BulletAt } from '../helpers.ts';
+
+/** Where a role repeats a bullet of another dimension: the later copy and the first one, as places in its bullets. */
+function duplicatesIn(bullets: readonly BulletAt[]): { at: number; earlierAt: number }[] {
+  const first = new Map<string, number>();
+  const found: { at: number; earlierAt: number }[] = [];
+  bullets.forEach((bullet, at) => {
+    const key = normaliseBullet(bullet.text);
+    if (key === '') return;
+    const earlierAt = first.get(key);
+    if (earlierAt === undefined) first.set(key, at);
+    // A repeat within one dimension is a plain duplicate line; this rule is about two dimensions.
+    else if (bullets[earlierAt]?.dimensionId !== bullet.dimensionId) found.push({ at, earlierAt });
+  });
+  return found;
+}
+
+const duplicatesOf = rememberedByExpectations<{ at: number; earlierAt: number }[]>();
 
 /**
  * The same bullet under two dimensions of one role is counted twice in a review and usually means
@@ -11,17 +28,13 @@ export const duplicateAcrossDimensions: Rule = {
     const findings: Finding[] = [];
     for (const track of framework.tracks) {
       for (const role of track.roles) {
-        const first = new Map<string, BulletAt>();
-        for (const bullet of bulletsOf(role, parsed)) {
-          const key = normaliseBullet(bullet.text);
-          if (key === '') continue;
-          const earlier = first.get(key);
-          if (!earlier) {
-            first.set(key, bullet);
-            continue;
-          }
-          // A repeat within one dimension is a plain duplicate line; this rule is about two dimensions.
-          if (earlier.dimensionId === bullet.dimensionId) continue;
+        const duplicates = duplicatesOf(role.expectations, '', () => duplicatesIn(bulletsOf(role, parsed)));
+        if (duplicates.length === 0) continue;
+        const bullets = bulletsOf(role, parsed);
+        for (const { at, earlierAt } of duplicates) {
+          const bullet = bullets[at];
+          const earlier = bullets[earlierAt];
+          if (!bullet || !earlier) continue;
           findings.push({
             path: bullet.path,
             target: 'value',

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule.ts';
-import { eachString } from '../helpers.ts';
+import { eachString, mayContain } from '../helpers.ts';
 
 /**
  * Characters that take no visible space, which word processors and web pages leave behind when
@@ -43,6 +43,12 @@ function inFlag(text: string, at: number): boolean {
 
 /** The same characters without the global flag, for a quick yes or no before finding them all. */
 const anyInvisible = new RegExp(invisibleCharacter.source, 'u');
+
+/**
+ * The same test on UTF-16 code units (a tag character is the surrogate pair U+DB40 U+DC00–DC7F),
+ * which scans a whole file about three times faster than the Unicode-aware pattern.
+ */
+const anyInvisibleUnit = /[\u00AD\u115F\u1160\u180E\u200B-\u200D\u2060-\u2064\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|\uDB40[\uDC00-\uDC7F]/;
 
 /** Where the reported invisible characters are in a text: UTF-16 offsets and the characters. */
 function reported(text: string): { at: number; character: string }[] {
@@ -89,9 +95,10 @@ function describe(codes: readonly string[]): string {
 /** Invisible characters pasted from documents make identical-looking text differ. */
 export const invisibleCharacters: Rule = {
   code: 'text/invisible',
-  check({ parsed }) {
+  check(context) {
     const findings: Finding[] = [];
-    eachString(parsed.data, (text, isKey, _segments, path) => {
+    if (!mayContain(context, anyInvisibleUnit)) return findings;
+    eachString(context.parsed.data, (text, isKey, _segments, path) => {
       const codes = invisibleCharactersIn(text);
       if (codes.length === 0) return true;
       findings.push({

@@ -1,7 +1,7 @@
 import type { Role } from '../../model/types.ts';
 import { twinsOf } from '../../model/lookups.ts';
 import type { Finding, Rule } from '../rule.ts';
-import { rawAt } from '../helpers.ts';
+import { rawAt, rememberedByExpectations } from '../helpers.ts';
 
 /** Twins are uneven when the larger side has more than this many times the bullets or the text… */
 export const UNEVEN_RATIO = 2;
@@ -10,7 +10,13 @@ export const MIN_BULLET_GAP = 4;
 /** …or at least this many characters, so short roles with 1 and 3 bullets are not reported. */
 export const MIN_TEXT_GAP = 300;
 
+const sizes = rememberedByExpectations<{ bullets: number; characters: number }>();
+
 function size(role: Role): { bullets: number; characters: number } {
+  return sizes(role.expectations, '', () => measure(role));
+}
+
+function measure(role: Role): { bullets: number; characters: number } {
   let bullets = 0;
   let characters = 0;
   for (const e of role.expectations) {

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../rule.ts';
 import type { VaguePhrase } from '../settings.ts';
-import { allRoles, bulletsOf } from '../helpers.ts';
+import { allRoles, bulletsOf, rememberedByExpectations } from '../helpers.ts';
 
 /**
  * Built-in vague verbs and phrases, grouped by the advice that fits them, documented in
@@ -151,6 +151,9 @@ function findIn(text: string, matcher: Matcher): VaguePhrase[] {
   return [...found.values()];
 }
 
+/** The places, in a role's bullets, of those with a vague phrase of the current list. */
+const vagueOf = rememberedByExpectations<number[]>();
+
 /**
  * Expectations readers cannot observe ("understands distributed systems") make promotions a
  * matter of opinion. The list is the built-in one plus `lint.vague-words`, minus `lint.allow-words`.
@@ -166,10 +169,15 @@ export const vagueWording: Rule = {
     const matcher = matcherFor(phrases);
     const findings: Finding[] = [];
     for (const role of allRoles(framework)) {
-      for (const bullet of bulletsOf(role, parsed)) {
+      const places = vagueOf(role.expectations, matcher.key, () =>
+        bulletsOf(role, parsed).flatMap((bullet, at) => (vaguePhrasesIn(bullet.text, matcher).length > 0 ? [at] : [])),
+      );
+      if (places.length === 0) continue;
+      const bullets = bulletsOf(role, parsed);
+      for (const at of places) {
+        const bullet = bullets[at];
+        if (!bullet) continue;
         const found = vaguePhrasesIn(bullet.text, matcher);
-        const first = found[0];
-        if (!first) continue;
         const quoted = found.map((p) => `"${p.phrase}"`).join(', ');
         const advice = [...new Set(found.map((p) => p.suggestion))].join(' ');
         findings.push({

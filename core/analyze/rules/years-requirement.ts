@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule.ts';
-import { allRoles, bulletsOf } from '../helpers.ts';
+import { allRoles, bulletsOf, rememberedByExpectations } from '../helpers.ts';
 
 const count = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|many|a few)`;
 const range = String.raw`${count}\s*(?:\+|plus)?(?:\s*(?:-|–|to|or)\s*${count})?\s*(?:\+\s*)?(?:or more\s+)?years?['’]?`;
@@ -26,6 +26,9 @@ export function yearsDemandIn(text: string): string | undefined {
   return undefined;
 }
 
+/** The demands of a role's bullets, as places in its bullets, remembered while they are unchanged. */
+const demandsOf = rememberedByExpectations<{ at: number; demand: string }[]>();
+
 /**
  * Years of experience inside an expectation gatekeep: they measure time served, not what people
  * do, and shut out people who grew faster or took a career break. The role's `years` field says
@@ -36,9 +39,17 @@ export const yearsRequirement: Rule = {
   check({ framework, parsed }) {
     const findings: Finding[] = [];
     for (const role of allRoles(framework)) {
-      for (const bullet of bulletsOf(role, parsed)) {
-        const demand = yearsDemandIn(bullet.text);
-        if (!demand) continue;
+      const demands = demandsOf(role.expectations, '', () =>
+        bulletsOf(role, parsed).flatMap((bullet, at) => {
+          const demand = yearsDemandIn(bullet.text);
+          return demand ? [{ at, demand }] : [];
+        }),
+      );
+      if (demands.length === 0) continue;
+      const bullets = bulletsOf(role, parsed);
+      for (const { at, demand } of demands) {
+        const bullet = bullets[at];
+        if (!bullet) continue;
         findings.push({
           path: bullet.path,
           target: 'value',
