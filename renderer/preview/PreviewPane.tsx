@@ -16,8 +16,12 @@ interface Props {
 }
 
 /** A hint for the rubric's role cards: they are clickable in the studio (not in exports). */
+// Role sections off screen skip layout and paint (content-visibility), so replacing a large
+// rubric after an edit lays out what the reader sees, not the whole document; `auto` keeps each
+// section's last measured height, so the scroll bar does not jump.
 const studioStyle = `[data-role-id]{cursor:pointer;transition:box-shadow .12s ease}
-[data-role-id]:hover{box-shadow:0 0 0 2px rgba(37,99,235,.35);border-radius:6px}`;
+[data-role-id]:hover{box-shadow:0 0 0 2px rgba(37,99,235,.35);border-radius:6px}
+section.role{content-visibility:auto;contain-intrinsic-size:auto 640px}`;
 
 /**
  * The live rubric: the exports' own HTML in a sandboxed frame (no scripts may run in it; the
@@ -43,9 +47,13 @@ export function PreviewPane({ html, view, onRoleClick, onRoleContextMenu, onOpen
       // Swapping a large rubric blocks the main thread for tens of milliseconds: wait for the next
       // frame, then run after its paint, so the editor's markers (set just before, from the same
       // check) reach the screen first. A newer html cancels a swap that has not run yet.
+      // Two frames: the editor paints its squiggles in the frame after the markers change, and the
+      // new document's layout must not hold that frame back.
       let timeout: ReturnType<typeof setTimeout> | undefined;
-      const frameRequest = requestAnimationFrame(() => {
-        timeout = setTimeout(() => swapDocument(iframe, html, view, shownView), 0);
+      let frameRequest = requestAnimationFrame(() => {
+        frameRequest = requestAnimationFrame(() => {
+          timeout = setTimeout(() => swapDocument(iframe, html, view, shownView), 0);
+        });
       });
       return () => {
         cancelAnimationFrame(frameRequest);

@@ -125,3 +125,79 @@ describe('incremental checker equivalence', () => {
     expect(checker.stats.blocksParsed).toBeLessThan(checker.stats.blocksReused);
   });
 });
+
+describe('per-role results remembered between keystrokes', () => {
+  // Rules remember per-role work by the role's expectations, which the model reuses while a role's
+  // block is unchanged. Here the role above never changes while the role below it, its twin and
+  // its own wording do: each step must give what a full check gives.
+  const ladder = (below: string, above: string, twin: string) =>
+    [
+      'rungs: 1',
+      'name: Remembered',
+      'dimensions:',
+      '  - id: craft',
+      '    name: Craft',
+      '  - id: impact',
+      '    name: Impact',
+      'levels:',
+      '  - id: L1',
+      '  - id: L2',
+      'tracks:',
+      '  - id: ic',
+      '    name: IC',
+      '    kind: ic',
+      '    roles:',
+      '      - id: junior',
+      '        title: Junior',
+      '        level: L1',
+      '        expectations:',
+      '          craft:',
+      `            - ${below}`,
+      '          impact:',
+      '            - Finishes the tasks the team plans',
+      '      - id: senior',
+      '        title: Senior',
+      '        level: L2',
+      '        expectations:',
+      '          craft:',
+      `            - ${above}`,
+      '            - Reviews the designs of others on the team',
+      '          impact:',
+      '            - Leads a project across two teams',
+      '  - id: mgmt',
+      '    name: Management',
+      '    kind: management',
+      '    roles:',
+      '      - id: manager',
+      '        title: Manager',
+      '        level: L2',
+      '        expectations:',
+      '          craft:',
+      `            - ${twin}`,
+      '          impact:',
+      '            - Grows the people on the team',
+    ].join('\n') + '\n';
+
+  it('matches checkFramework when the role below, a twin or the wording lists change around an unchanged role', () => {
+    const above = 'Designs services that other teams build on';
+    const steps = [
+      ladder('Fixes small bugs with help', above, 'Hires for the team'),
+      ladder(above, above, 'Hires for the team'), // the role below now has the same bullet: copied
+      ladder('Fixes small bugs with help', above, 'Hires for the team'), // and no longer
+      ladder('Understands the codebase', above, 'Hires for the team'),
+      ladder('Understands the codebase', above, Array.from({ length: 12 }, (_, i) => `Runs hiring loop ${i}`).join('\n            - ')),
+      ladder('Understands the codebase', above, 'Hires for the team').replace('rungs: 1\n', 'rungs: 1\nlint:\n  allow-words: [understands]\n'),
+      ladder('Understands the codebase', above, 'Hires for the team').replace('  - id: impact\n    name: Impact\n', '').replace('dimensions:\n', 'dimensions:\n  - id: impact\n    name: Impact\n'),
+      ladder('Has 5+ years of experience', above, 'Leads a project across two teams'),
+    ];
+    const checker = createIncrementalChecker({ splitThreshold: 0 });
+    const codes = new Set<string>();
+    for (const [i, text] of steps.entries()) {
+      const full = checkFramework(text);
+      expectSame(checker.check(text), full, `step ${i}`);
+      for (const d of full.diagnostics) codes.add(d.code);
+    }
+    // The steps really make the rules that remember per-role work speak, and fall silent again.
+    expect([...codes]).toEqual(expect.arrayContaining(['growth/copied-expectation', 'wording/vague', 'wording/years-requirement', 'parity/uneven-twins']));
+  });
+});
