@@ -1,3 +1,6 @@
+/** Every content cache, so forgetRemembered can empty them all. */
+const caches: Map<string, unknown>[] = [];
+
 /**
  * Pure functions remembered by their input's content. The studio checks and re-renders the whole
  * framework on every keystroke while nearly every bullet, title and role stays the same, so work
@@ -19,8 +22,6 @@ export function memoBy<A extends unknown[], T>(keyOf: (...args: A) => string, co
     return value;
   };
 }
-
-const caches: Map<string, unknown>[] = [];
 
 /** Empties every content cache, so a benchmark can time work as the first export of a process does it. */
 export function forgetRemembered(): void {

@@ -15,10 +15,12 @@ interface Props {
   pending: boolean;
 }
 
-/** A hint for the rubric's role cards: they are clickable in the studio (not in exports). */
-// Role sections off screen skip layout and paint (content-visibility), so replacing a large
-// rubric after an edit lays out what the reader sees, not the whole document; `auto` keeps each
-// section's last measured height, so the scroll bar does not jump.
+/**
+ * The studio's additions to the rubric (not in exports): role cards show they are clickable, and
+ * role sections off screen skip layout and paint (content-visibility), so replacing a large rubric
+ * after an edit lays out what the reader sees, not the whole document; `auto` keeps each section's
+ * last measured height, so the scroll bar does not jump.
+ */
 const studioStyle = `[data-role-id]{cursor:pointer;transition:box-shadow .12s ease}
 [data-role-id]:hover{box-shadow:0 0 0 2px rgba(37,99,235,.35);border-radius:6px}
 section.role{content-visibility:auto;contain-intrinsic-size:auto 640px}`;
@@ -44,11 +46,10 @@ export function PreviewPane({ html, view, onRoleClick, onRoleContextMenu, onOpen
     if (!iframe || !html) return;
     const doc = iframe.contentDocument;
     if (loaded.current && doc?.body) {
-      // Swapping a large rubric blocks the main thread for tens of milliseconds: wait for the next
-      // frame, then run after its paint, so the editor's markers (set just before, from the same
-      // check) reach the screen first. A newer html cancels a swap that has not run yet.
-      // Two frames: the editor paints its squiggles in the frame after the markers change, and the
-      // new document's layout must not hold that frame back.
+      // Swapping a large rubric blocks the main thread for tens of milliseconds: wait two frames,
+      // then run after the second one's paint. The editor paints the squiggles of the markers set
+      // just before (from the same check) a frame after they change, and the new document's
+      // layout must not hold that frame back. A newer html cancels a swap that has not run yet.
       let timeout: ReturnType<typeof setTimeout> | undefined;
       let frameRequest = requestAnimationFrame(() => {
         frameRequest = requestAnimationFrame(() => {
